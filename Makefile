@@ -1,0 +1,60 @@
+# The two front-door commands are `make serve` and `make test`; each installs what it needs
+# first (idempotent: a second run skips what is already there). Versions are pinned here.
+
+TRUNK_VERSION        := 0.22.1
+WASM_BINDGEN_VERSION := 0.2.130
+CARGO_BIN            := $(HOME)/.cargo/bin
+E2E                  := tests/e2e
+NODE_BIN             := $(CURDIR)/$(E2E)/node_modules/.bin
+# Trunk finds wasm-opt (npm binaryen 132) and wasm-bindgen only on PATH.
+export PATH := $(NODE_BIN):$(CARGO_BIN):$(PATH)
+export TRUNK_SKIP_VERSION_CHECK := true
+
+.PHONY: serve test build size lint test-native test-wasm test-e2e setup setup-build setup-browser clean
+
+serve: setup-build
+	trunk serve
+
+test: setup-build setup-browser lint test-native test-wasm build size test-e2e
+
+# ── installs (each checks the installed version first, so a second run takes seconds) ──
+setup-build:
+	@rustup target list --installed | grep -qx wasm32-unknown-unknown || rustup target add wasm32-unknown-unknown
+	@trunk --version 2>/dev/null | grep -qF "$(TRUNK_VERSION)" || \
+	  cargo install trunk --version $(TRUNK_VERSION) --locked --ignore-rust-version
+	@# Not --locked: its lock file names a webpki-roots version the registry no longer serves.
+	@wasm-bindgen --version 2>/dev/null | grep -qF "$(WASM_BINDGEN_VERSION)" || \
+	  cargo install wasm-bindgen-cli --version $(WASM_BINDGEN_VERSION)
+	@cmp -s $(E2E)/package-lock.json $(E2E)/node_modules/.installed-lock || \
+	  (cd $(E2E) && npm ci --no-audit --no-fund && cp package-lock.json node_modules/.installed-lock)
+	@cargo fetch --quiet
+
+setup-browser:
+	@command -v chromium >/dev/null && command -v chromedriver >/dev/null && command -v brotli >/dev/null || { \
+	  apt-get update && DEBIAN_FRONTEND=noninteractive apt-get install -y chromium chromium-driver brotli; }
+
+# ── checks ──
+lint:
+	cargo fmt --check
+	cargo clippy --all-targets -- -D warnings
+	cargo clippy --all-targets --target wasm32-unknown-unknown -- -D warnings
+
+test-native:
+	cargo test
+
+test-wasm:
+	cargo test --target wasm32-unknown-unknown
+
+# Always a fresh release build: `trunk serve` leaves a debug build in dist/.
+build: setup-build
+	rm -rf dist
+	trunk build --release
+
+size:
+	@bash scripts/size.sh dist
+
+test-e2e:
+	cd $(E2E) && CI=1 npx playwright test
+
+clean:
+	rm -rf dist target/e2e

@@ -1,0 +1,143 @@
+//! Compiles `assets/content/<lang>.toml` into Rust statics (`$OUT_DIR/content_<lang>.rs`), so the
+//! widget ships its text as read-only data: no TOML/JSON parser in the wasm (serde_json alone costs
+//! ~13 KB brotli) and no fetch. A malformed content file fails the build with the parser's message.
+
+use std::fmt::Write;
+use std::{env, fs, path::Path};
+
+#[allow(dead_code)]
+#[path = "src/story/model.rs"]
+mod model;
+use model::*;
+
+const LANGS: &[&str] = &["en"];
+
+fn main() {
+    let out = env::var("OUT_DIR").expect("cargo sets OUT_DIR");
+    for lang in LANGS {
+        let path = format!("assets/content/{lang}.toml");
+        println!("cargo:rerun-if-changed={path}");
+        let src = fs::read_to_string(&path).unwrap_or_else(|e| panic!("{path}: {e}"));
+        let content: Content = toml::from_str(&src).unwrap_or_else(|e| panic!("{path}: {e}"));
+        let mut baker = Baker::default();
+        let root = content.bake(&mut baker);
+        let code = format!("{{\n{}\n{root}\n}}\n", baker.statics);
+        fs::write(Path::new(&out).join(format!("content_{lang}.rs")), code).expect("write content");
+    }
+    println!("cargo:rerun-if-changed=src/story/model.rs");
+}
+
+/// Collects one `static` per list, because a borrowed slice inside a static must point at a
+/// named static (temporaries of types with drop glue are not promoted).
+#[derive(Default)]
+struct Baker {
+    statics: String,
+    next: usize,
+}
+
+trait Bake {
+    const TYPE: &'static str;
+    fn bake(&self, b: &mut Baker) -> String;
+}
+
+impl Bake for Text {
+    const TYPE: &'static str = "Text";
+    fn bake(&self, _: &mut Baker) -> String {
+        format!("Cow::Borrowed({:?})", self.as_ref())
+    }
+}
+
+impl<T: Bake + Clone> Bake for List<T> {
+    const TYPE: &'static str = "List";
+    fn bake(&self, b: &mut Baker) -> String {
+        let items: Vec<String> = self.iter().map(|item| item.bake(b)).collect();
+        let name = format!("L{}", b.next);
+        b.next += 1;
+        let _ = writeln!(
+            b.statics,
+            "static {name}: [{}; {}] = [{}];",
+            T::TYPE,
+            items.len(),
+            items.join(", ")
+        );
+        format!("Cow::Borrowed(&{name})")
+    }
+}
+
+macro_rules! bake_enum {
+    ($ty:ident) => {
+        impl Bake for $ty {
+            const TYPE: &'static str = stringify!($ty);
+            fn bake(&self, _: &mut Baker) -> String {
+                format!("{}::{:?}", stringify!($ty), self)
+            }
+        }
+    };
+}
+bake_enum!(Scene);
+bake_enum!(Evidence);
+
+/// Writes a struct literal from its field list; a field added to the model but not here is a
+/// compile error in the generated code, so the two cannot drift apart.
+macro_rules! bake_struct {
+    ($ty:ident { $($field:ident),* $(,)? }) => {
+        impl Bake for $ty {
+            const TYPE: &'static str = stringify!($ty);
+            fn bake(&self, b: &mut Baker) -> String {
+                let mut s = String::from(concat!(stringify!($ty), " {"));
+                $( let _ = write!(s, "{}: {},", stringify!($field), self.$field.bake(b)); )*
+                s.push('}');
+                s
+            }
+        }
+    };
+}
+bake_struct!(Content {
+    lang,
+    ui,
+    views,
+    references,
+    glossary,
+    labels
+});
+bake_struct!(UiText {
+    widget_title,
+    back,
+    next,
+    play,
+    pause,
+    restart,
+    step_of,
+    more_detail,
+    sources,
+    legend,
+    views_label,
+    steps_label,
+    disclaimer,
+    ask_title,
+    ask_text,
+    evidence_human_trial,
+    evidence_human_observational,
+    evidence_animal,
+    evidence_hypothesis,
+});
+bake_struct!(Pathway {
+    id,
+    tab,
+    scene,
+    steps
+});
+bake_struct!(Step {
+    id,
+    title,
+    text,
+    detail,
+    note,
+    when,
+    evidence,
+    cites,
+    focus
+});
+bake_struct!(Reference { key, cite, id });
+bake_struct!(Term { term, meaning });
+bake_struct!(Label { id, text });

@@ -1,0 +1,34 @@
+//! Pure story logic: content types, the compiled-in content, and the step state machine.
+//! No yew or web-sys here, so all of it is tested natively.
+
+mod model;
+
+use std::borrow::Cow;
+pub mod scene;
+pub mod steps;
+
+pub use model::*;
+pub use steps::{Action, Explainer};
+
+/// English content, compiled from `assets/content/en.toml` by `build.rs`.
+pub static EN: Content = include!(concat!(env!("OUT_DIR"), "/content_en.rs"));
+
+impl Content {
+    /// The pathway with this id, if any.
+    pub fn view(&self, id: &str) -> Option<&Pathway> {
+        self.views.iter().find(|v| v.id == id)
+    }
+
+    /// The diagram label with this id ("" when missing, so a gap never breaks the picture).
+    pub fn label(&self, id: &str) -> &str {
+        self.labels
+            .iter()
+            .find(|l| l.id == id)
+            .map_or("", |l| l.text.as_ref())
+    }
+
+    /// The reference with this key, if any.
+    pub fn reference(&self, key: &str) -> Option<&Reference> {
+        self.references.iter().find(|r| r.key == key)
+    }
+}

@@ -1,0 +1,59 @@
+//! The entities each scene draws, by id. A step's `focus` must name entities of its own scene;
+//! `ui::diagram` draws one `data-entity` group per id (a browser test checks both sides agree).
+
+use crate::story::Scene;
+
+/// Ketamine scene, in the order of FACTS §6.
+pub const KETAMINE: &[&str] = &[
+    "pyramidal",
+    "spines",
+    "gaba-cell",
+    "gaba-nmda",
+    "gaba",
+    "pre",
+    "vesicles",
+    "glutamate",
+    "nmda",
+    "mg",
+    "ketamine",
+    "ampa",
+    "bdnf",
+    "trkb",
+    "mtor",
+];
+
+/// SSRI scene, in the order of FACTS §6.
+pub const SSRI: &[&str] = &[
+    "raphe",
+    "auto",
+    "pre",
+    "vesicles",
+    "serotonin",
+    "sert",
+    "ssri",
+    "post",
+    "bdnf",
+    "trkb",
+    "weeks",
+];
+
+/// Compare view: the shared time axis and the STAR*D panel.
+pub const TIMELINE: &[&str] = &[
+    "axis",
+    "ket-onset",
+    "ket-peak",
+    "ket-fade",
+    "ket-course",
+    "ssri-onset",
+    "ssri-full",
+    "stard",
+];
+
+/// The entity ids `scene` draws.
+pub fn entities(scene: Scene) -> &'static [&'static str] {
+    match scene {
+        Scene::Ketamine => KETAMINE,
+        Scene::Ssri => SSRI,
+        Scene::Timeline => TIMELINE,
+    }
+}

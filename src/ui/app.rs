@@ -1,0 +1,137 @@
+//! The widget's root: owns the step state and lays out tabs, picture, narration and controls.
+
+use std::rc::Rc;
+
+use yew::prelude::*;
+
+use crate::story::{Action, Content, Explainer};
+use crate::ui::timer::{dwell_ms, use_autoplay};
+use crate::ui::{Controls, Diagram, Narration, Tabs};
+
+/// A view and step, as the host page may set or be told them.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
+pub struct Position {
+    pub view: usize,
+    pub step: usize,
+}
+
+#[derive(Properties, PartialEq)]
+pub struct AppProps {
+    /// The language's content (a compiled-in static).
+    pub content: &'static Content,
+    /// Where to start.
+    #[prop_or_default]
+    pub start: Position,
+    /// Told after every change of view or step (the preview page mirrors it in the URL hash).
+    #[prop_or_default]
+    pub on_change: Callback<Position>,
+}
+
+/// `Explainer` as yew state: actions are dispatched, the reducer is the pure state machine.
+#[derive(Clone, PartialEq)]
+struct State(Explainer);
+
+impl Reducible for State {
+    type Action = Action;
+    fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
+        let next = self.0.apply(action);
+        if next == self.0 {
+            self // unchanged: no re-render
+        } else {
+            Rc::new(State(next))
+        }
+    }
+}
+
+#[component]
+pub fn App(props: &AppProps) -> Html {
+    let content = props.content;
+    let state = {
+        let start = props.start;
+        use_reducer(move || {
+            let view = start.view.min(content.views.len().saturating_sub(1));
+            let total = content.views.get(view).map_or(1, |v| v.steps.len());
+            State(Explainer::new(view, total).apply(Action::GoTo(start.step)))
+        })
+    };
+    let s = state.0;
+    let pathway = &content.views[s.view];
+    let step = &pathway.steps[s.step];
+
+    {
+        let on_change = props.on_change.clone();
+        use_effect_with((s.view, s.step), move |&(view, step)| {
+            on_change.emit(Position { view, step })
+        });
+    }
+    let dispatch = {
+        let state = state.clone();
+        Callback::from(move |action| state.dispatch(action))
+    };
+    use_autoplay(
+        s.playing,
+        (s.view, s.step),
+        dwell_ms(step),
+        dispatch.clone(),
+    );
+    let onkeydown = {
+        let dispatch = dispatch.clone();
+        Callback::from(move |e: KeyboardEvent| {
+            if let Some(action) = key_action(&e) {
+                e.prevent_default();
+                dispatch.emit(action);
+            }
+        })
+    };
+    let on_tab = {
+        let dispatch = dispatch.clone();
+        Callback::from(move |view: usize| {
+            let total = content.views[view].steps.len();
+            dispatch.emit(Action::ShowView { view, total });
+        })
+    };
+
+    html! {
+        <section class="ke" aria-label={content.ui.widget_title.clone()} lang={content.lang.clone()} {onkeydown}>
+            <h2 class="ke-title">{ &*content.ui.widget_title }</h2>
+            <Tabs {content} current={s.view} on_select={on_tab} />
+            <div class="ke-stage" id="ke-panel" role="tabpanel" aria-labelledby={format!("ke-tab-{}", pathway.id)}>
+                <Diagram {content} scene={pathway.scene} view={pathway.id.clone()} step={step.id.clone()}
+                    title={step.title.clone()} focus={step.focus.clone()} />
+                <Narration {content} {step} index={s.step} total={s.total} />
+            </div>
+            <Controls {content} state={s} {dispatch} />
+            <p class="ke-footer">{ &*content.ui.disclaimer }</p>
+        </section>
+    }
+}
+
+/// The step keys: ←/→, Home/End, and Space for play/pause. Keys typed into controls that use
+/// them themselves (buttons take Space, the tab list takes arrows) are left alone.
+fn key_action(e: &KeyboardEvent) -> Option<Action> {
+    if e.alt_key() || e.ctrl_key() || e.meta_key() {
+        return None;
+    }
+    let target: Option<web_sys::Element> = e.target_dyn_into();
+    let role = target
+        .as_ref()
+        .and_then(|t| t.get_attribute("role"))
+        .unwrap_or_default();
+    let tag = target
+        .as_ref()
+        .map(|t| t.tag_name().to_ascii_lowercase())
+        .unwrap_or_default();
+    if role == "tab" {
+        return None;
+    }
+    match e.key().as_str() {
+        "ArrowRight" => Some(Action::Next),
+        "ArrowLeft" => Some(Action::Back),
+        "Home" => Some(Action::First),
+        "End" => Some(Action::Last),
+        " " if !matches!(tag.as_str(), "button" | "a" | "summary" | "input") => {
+            Some(Action::TogglePlay)
+        }
+        _ => None,
+    }
+}

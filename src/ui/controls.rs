@@ -1,0 +1,56 @@
+//! Back · step dots · Next, Play/Pause and Restart.
+
+use yew::prelude::*;
+
+use crate::story::{Action, Content, Explainer};
+
+#[derive(Properties, PartialEq)]
+pub struct ControlsProps {
+    pub content: &'static Content,
+    pub state: Explainer,
+    pub dispatch: Callback<Action>,
+}
+
+#[component]
+pub fn Controls(props: &ControlsProps) -> Html {
+    let ui = &props.content.ui;
+    let s = props.state;
+    let steps = &props.content.views[s.view].steps;
+    let act = |action: Action| props.dispatch.reform(move |_: MouseEvent| action);
+    let dots = steps.iter().enumerate().map(|(i, step)| {
+        let current = i == s.step;
+        html! {
+            <li>
+                <button type="button" class="ke-dot" onclick={act(Action::GoTo(i))}
+                    aria-current={current.then_some("step")} title={step.title.clone()}>
+                    <span class="ke-sr">{ step_label(ui.step_of.as_ref(), i + 1, s.total) }{ ": " }{ &*step.title }</span>
+                </button>
+            </li>
+        }
+    });
+    let play_label = if s.playing { &ui.pause } else { &ui.play };
+    html! {
+        <div class="ke-controls">
+            <button type="button" class="ke-btn" id="ke-back" onclick={act(Action::Back)} aria-disabled={(s.step == 0).to_string()}>
+                <span aria-hidden="true">{ "← " }</span>{ &*ui.back }
+            </button>
+            <ol class="ke-dots" aria-label={ui.steps_label.clone()}>{ for dots }</ol>
+            <button type="button" class="ke-btn ke-primary" id="ke-next" onclick={act(Action::Next)} aria-disabled={s.is_last().to_string()}>
+                { &*ui.next }<span aria-hidden="true">{ " →" }</span>
+            </button>
+            <div class="ke-secondary">
+                <button type="button" class="ke-btn" id="ke-play" onclick={act(Action::TogglePlay)}>
+                    { &**play_label }
+                </button>
+                <button type="button" class="ke-btn" id="ke-restart" onclick={act(Action::Restart)}>{ &*ui.restart }</button>
+            </div>
+        </div>
+    }
+}
+
+/// "Step {n} of {total}" with the numbers filled in.
+pub fn step_label(pattern: &str, n: usize, total: usize) -> String {
+    pattern
+        .replace("{n}", &n.to_string())
+        .replace("{total}", &total.to_string())
+}

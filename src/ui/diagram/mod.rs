@@ -1,0 +1,88 @@
+//! The picture: one SVG with a fixed viewBox, drawn as layers (one `<g>` component each).
+//! Layers take only the scene and content as props, so a step change re-renders none of them:
+//! the root's `data-step` and `data-focus` attributes drive highlight and motion through CSS.
+
+mod shapes;
+mod synapse;
+mod timeline;
+
+use yew::prelude::*;
+
+use crate::story::{Content, List, Scene, Text};
+
+pub use shapes::Defs;
+
+#[derive(Properties, PartialEq)]
+pub struct DiagramProps {
+    pub content: &'static Content,
+    pub scene: Scene,
+    /// Pathway id (`ketamine`): prefixes the step id in `data-step`.
+    pub view: Text,
+    /// Step id: selects the step's motion in CSS.
+    pub step: Text,
+    /// Step title: the picture's accessible name.
+    pub title: Text,
+    /// Entities to highlight; everything else is dimmed.
+    pub focus: List<Text>,
+}
+
+#[component]
+pub fn Diagram(props: &DiagramProps) -> Html {
+    let content = props.content;
+    let scene = props.scene;
+    let focus = props.focus.join(" ");
+    let shown: Vec<&str> = props
+        .focus
+        .iter()
+        .map(|id| content.label(id))
+        .filter(|l| !l.is_empty())
+        .collect();
+    let layers = match scene {
+        Scene::Ketamine | Scene::Ssri => html! { <synapse::Synapse {content} {scene} /> },
+        Scene::Timeline => html! { <timeline::Timeline {content} /> },
+    };
+    html! {
+        <figure class="ke-figure">
+            <svg class="ke-svg" viewBox="0 0 800 520" role="img" aria-labelledby="ke-svg-title ke-svg-desc"
+                data-scene={props.view.clone()} data-step={format!("{}-{}", props.view, props.step)} data-focus={focus}>
+                <title id="ke-svg-title">{ &*props.title }</title>
+                <desc id="ke-svg-desc">{ shown.join(", ") }</desc>
+                <Defs />
+                { layers }
+            </svg>
+            <Legend {content} {scene} />
+        </figure>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct LegendProps {
+    content: &'static Content,
+    scene: Scene,
+}
+
+/// The molecules of the current view, each with its colour and shape.
+#[component]
+fn Legend(props: &LegendProps) -> Html {
+    let ids: &[&str] = match props.scene {
+        Scene::Ketamine => &["glutamate", "gaba", "ketamine", "bdnf"],
+        Scene::Ssri => &["serotonin", "ssri", "bdnf"],
+        Scene::Timeline => &["row-ketamine", "row-ssri"],
+    };
+    let items = ids.iter().map(|id| {
+        html! {
+            <li>
+                <svg class="ke-key" viewBox="-12 -12 24 24" aria-hidden="true" focusable="false">
+                    <use href={format!("#ke-{id}")} />
+                </svg>
+                { props.content.label(id) }
+            </li>
+        }
+    });
+    html! {
+        <figcaption class="ke-legend">
+            <span class="ke-sr">{ &*props.content.ui.legend }{ ": " }</span>
+            <ul>{ for items }</ul>
+        </figcaption>
+    }
+}

@@ -1,0 +1,15 @@
+//! Yew components. Everything the patient sees is here; nothing here reaches outside the
+//! widget's own root (that is `embed`'s job).
+
+mod app;
+mod controls;
+mod diagram;
+mod narration;
+mod tabs;
+mod timer;
+
+pub use app::{App, AppProps, Position};
+pub use controls::Controls;
+pub use diagram::Diagram;
+pub use narration::Narration;
+pub use tabs::Tabs;

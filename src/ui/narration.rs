@@ -1,0 +1,51 @@
+//! The words beside the picture: step title, narration (announced politely), evidence badge,
+//! the optional note, "More detail" and the step's sources.
+
+use yew::prelude::*;
+
+use crate::story::{Content, Evidence, Step};
+use crate::ui::controls::step_label;
+
+#[derive(Properties, PartialEq)]
+pub struct NarrationProps {
+    pub content: &'static Content,
+    pub step: &'static Step,
+    pub index: usize,
+    pub total: usize,
+}
+
+#[component]
+pub fn Narration(props: &NarrationProps) -> Html {
+    let (content, step) = (props.content, props.step);
+    let ui = &content.ui;
+    let (badge, badge_class) = match step.evidence {
+        Evidence::HumanTrial => (&ui.evidence_human_trial, "human"),
+        Evidence::HumanObservational => (&ui.evidence_human_observational, "human"),
+        Evidence::Animal => (&ui.evidence_animal, "animal"),
+        Evidence::Hypothesis => (&ui.evidence_hypothesis, "hypothesis"),
+    };
+    let sources = step.cites.iter().filter_map(|key| content.reference(key)).map(|r| {
+        html! { <li>{ &*r.cite }{ if r.id.is_empty() { html!{} } else { html!{ <>{" "}<span class="ke-ref-id">{ &*r.id }</span></> } } }</li> }
+    });
+    html! {
+        <div class="ke-narration">
+            <div aria-live="polite" class="ke-live">
+                <p class="ke-count">{ step_label(ui.step_of.as_ref(), props.index + 1, props.total) }</p>
+                <h3 class="ke-step-title" id="ke-step-title">{ &*step.title }</h3>
+                <p class="ke-meta">
+                    <span class={classes!("ke-badge", badge_class)}>{ &**badge }</span>
+                    if !step.when.is_empty() { <span class="ke-when">{ &*step.when }</span> }
+                </p>
+                <p class="ke-text">{ &*step.text }</p>
+                if !step.note.is_empty() { <p class="ke-note">{ &*step.note }</p> }
+            </div>
+            if !step.detail.is_empty() {
+                <details class="ke-more"><summary>{ &*ui.more_detail }</summary><p>{ &*step.detail }</p></details>
+            }
+            <details class="ke-sources">
+                <summary>{ &*ui.sources }</summary>
+                <ul>{ for sources }</ul>
+            </details>
+        </div>
+    }
+}

@@ -1,0 +1,61 @@
+//! The view switch, as a WAI-ARIA tab list: one tab in the Tab order, arrows move between tabs
+//! and select them (automatic activation: switching a view is cheap and instant).
+
+use yew::prelude::*;
+
+use crate::story::Content;
+
+#[derive(Properties, PartialEq)]
+pub struct TabsProps {
+    pub content: &'static Content,
+    pub current: usize,
+    pub on_select: Callback<usize>,
+}
+
+#[component]
+pub fn Tabs(props: &TabsProps) -> Html {
+    let count = props.content.views.len();
+    let list = use_node_ref();
+    let onkeydown = {
+        let (current, on_select, list) = (props.current, props.on_select.clone(), list.clone());
+        Callback::from(move |e: KeyboardEvent| {
+            let to = match e.key().as_str() {
+                "ArrowRight" => (current + 1) % count,
+                "ArrowLeft" => (current + count - 1) % count,
+                "Home" => 0,
+                "End" => count - 1,
+                _ => return,
+            };
+            e.prevent_default();
+            on_select.emit(to);
+            focus_tab(&list, to);
+        })
+    };
+    let tabs = props.content.views.iter().enumerate().map(|(i, view)| {
+        let selected = i == props.current;
+        let onclick = props.on_select.reform(move |_| i);
+        html! {
+            <button type="button" role="tab" id={format!("ke-tab-{}", view.id)} class="ke-tab"
+                aria-selected={selected.to_string()} aria-controls="ke-panel"
+                tabindex={if selected { "0" } else { "-1" }} {onclick}>
+                { &*view.tab }
+            </button>
+        }
+    });
+    html! {
+        <div class="ke-tabs" role="tablist" aria-label={props.content.ui.views_label.clone()} ref={list} {onkeydown}>
+            { for tabs }
+        </div>
+    }
+}
+
+/// Moves focus with the selection, as the tab pattern expects.
+fn focus_tab(list: &NodeRef, index: usize) {
+    if let Some(tab) = list
+        .cast::<web_sys::Element>()
+        .and_then(|l| l.children().item(index as u32))
+        .and_then(|t| wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(t).ok())
+    {
+        let _ = tab.focus();
+    }
+}

@@ -1,0 +1,29 @@
+//! Autoplay: one timeout per step, owned by the effect, so leaving the step, pausing or
+//! unmounting the widget drops (and so cancels) it.
+
+use yew::prelude::*;
+
+use crate::story::{Action, Step};
+
+/// How long autoplay rests on a step: enough to read its narration at a slow pace.
+pub fn dwell_ms(step: &Step) -> u32 {
+    let chars = step.text.chars().count() as u32;
+    (3_000 + 55 * chars).min(20_000)
+}
+
+/// While `playing`, dispatches `Action::Tick` once `dwell` ms after `at` (view, step) is shown.
+#[hook]
+pub fn use_autoplay(playing: bool, at: (usize, usize), dwell: u32, dispatch: Callback<Action>) {
+    use_effect_with((playing, at), move |(playing, _)| {
+        #[cfg(target_arch = "wasm32")]
+        let timeout = playing.then(|| {
+            gloo::timers::callback::Timeout::new(dwell, move || dispatch.emit(Action::Tick))
+        });
+        #[cfg(not(target_arch = "wasm32"))]
+        let _ = (playing, dwell, dispatch);
+        move || {
+            #[cfg(target_arch = "wasm32")]
+            drop(timeout);
+        }
+    });
+}

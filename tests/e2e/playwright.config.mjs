@@ -1,0 +1,25 @@
+// Playwright drives Debian's Chromium (never a downloaded browser) against the release build in
+// ../../dist, served on 127.0.0.1 by Python's static server.
+import { defineConfig } from '@playwright/test';
+
+export const launchOptions = {
+  executablePath: '/usr/bin/chromium',
+  headless: true,
+  args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
+    '--disable-background-networking', '--disable-component-update', '--disable-sync',
+    '--disable-dev-shm-usage'],
+};
+
+export default defineConfig({
+  testDir: './tests',
+  reporter: 'list',
+  workers: 1,
+  timeout: 120_000,
+  use: { baseURL: 'http://127.0.0.1:8000', browserName: 'chromium', launchOptions },
+  webServer: {
+    command: 'python3 -m http.server 8000 --bind 127.0.0.1 --directory ../../dist',
+    url: 'http://127.0.0.1:8000/',
+    reuseExistingServer: !process.env.CI,
+    stderr: 'ignore',
+  },
+});

@@ -1,0 +1,67 @@
+//! Components rendered natively with yew's server renderer: the first screen says what it should.
+#![cfg(not(target_arch = "wasm32"))]
+
+use ketamine_explainer::story::EN;
+use ketamine_explainer::ui::{App, AppProps, Position};
+use yew::ServerRenderer;
+
+async fn render(view: usize, step: usize) -> String {
+    ServerRenderer::<App>::with_props(move || AppProps {
+        content: &EN,
+        start: Position { view, step },
+        on_change: Default::default(),
+    })
+    .hydratable(false)
+    .render()
+    .await
+}
+
+#[tokio::test]
+async fn first_screen_shows_title_tabs_step_and_footer() {
+    let html = render(0, 0).await;
+    let first = &EN.views[0].steps[0];
+    assert!(html.contains(EN.ui.widget_title.as_ref()));
+    for view in EN.views.iter() {
+        assert!(
+            html.contains(&format!("id=\"ke-tab-{}\"", view.id)),
+            "tab {}",
+            view.id
+        );
+    }
+    assert!(html.contains(first.title.as_ref()), "first step title");
+    assert!(html.contains("988"), "crisis line in the footer");
+    assert!(html.contains("aria-live=\"polite\""));
+    assert!(html.contains("data-step=\"ketamine-paths\""));
+}
+
+#[tokio::test]
+async fn a_start_position_opens_that_step_and_clamps() {
+    let ssri = EN.view("ssri").unwrap();
+    let html = render(1, 2).await;
+    assert!(html.contains(ssri.steps[2].title.as_ref()));
+    let html = render(1, 999).await;
+    assert!(
+        html.contains(ssri.steps.last().unwrap().title.as_ref()),
+        "step past the end is clamped"
+    );
+    assert!(html.contains(&format!(
+        "Step {} of {}",
+        ssri.steps.len(),
+        ssri.steps.len()
+    )));
+}
+
+#[tokio::test]
+async fn each_scene_draws_every_entity() {
+    use ketamine_explainer::story::scene;
+    for (i, view) in EN.views.iter().enumerate() {
+        let html = render(i, 0).await;
+        for id in scene::entities(view.scene) {
+            assert!(
+                html.contains(&format!("data-entity=\"{id}\"")),
+                "{}: entity {id} not drawn",
+                view.id
+            );
+        }
+    }
+}
