@@ -113,6 +113,7 @@ bake_struct!(UiText {
     legend,
     views_label,
     steps_label,
+    keys_hint,
     disclaimer,
     ask_title,
     ask_text,

@@ -1,4 +1,5 @@
 //! The step state machine, table-driven: (start state, action) → expected state.
+#![cfg(not(target_arch = "wasm32"))]
 
 use ketamine_explainer::story::{Action, Explainer};
 

@@ -47,6 +47,8 @@ pub struct UiText {
     pub legend: Text,
     pub views_label: Text,
     pub steps_label: Text,
+    /// Screen-reader hint on the picture: which keys move through the steps.
+    pub keys_hint: Text,
     pub disclaimer: Text,
     pub ask_title: Text,
     pub ask_text: Text,

@@ -42,7 +42,8 @@ pub fn Diagram(props: &DiagramProps) -> Html {
         Scene::Timeline => html! { <timeline::Timeline {content} /> },
     };
     html! {
-        <figure class="ke-figure">
+        <figure class="ke-figure" tabindex="0" aria-describedby="ke-keys-hint">
+            <p class="ke-sr" id="ke-keys-hint">{ &*content.ui.keys_hint }</p>
             <svg class="ke-svg" viewBox="0 0 800 520" role="img" aria-labelledby="ke-svg-title ke-svg-desc"
                 data-scene={props.view.clone()} data-step={format!("{}-{}", props.view, props.step)} data-focus={focus}>
                 <title id="ke-svg-title">{ &*props.title }</title>

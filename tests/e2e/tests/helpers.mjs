@@ -1,0 +1,39 @@
+// Helper verbs so each spec reads like what a patient does.
+import AxeBuilder from '@axe-core/playwright';
+import { expect } from '@playwright/test';
+import { mkdirSync } from 'node:fs';
+
+export const SHOTS = '../../target/e2e';
+
+/** Opens the preview page and waits until the widget has drawn its diagram. */
+export async function openWidget(page, hash = '') {
+  const problems = [];
+  page.on('console', (m) => { if (['error', 'warning'].includes(m.type())) problems.push(`${m.type()}: ${m.text()}`); });
+  page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
+  await page.goto(`/${hash}`);
+  await expect(page.locator('.ke-svg')).toBeVisible();
+  return problems;
+}
+
+export const stepTitle = (page) => page.locator('#ke-step-title');
+export const stepCount = (page) => page.locator('.ke-count');
+
+/** Total steps of the current view, read from "Step n of N". */
+export async function totalSteps(page) {
+  const text = await stepCount(page).innerText();
+  return Number(text.match(/(\d+)\D+(\d+)/)[2]);
+}
+
+export async function screenshot(page, name) {
+  mkdirSync(`${SHOTS}/steps`, { recursive: true });
+  await page.locator('.ke').screenshot({ path: `${SHOTS}/${name}.png`, animations: 'disabled' });
+}
+
+/** Fails on any axe-core violation (WCAG 2.x A/AA tags), listing them. */
+export async function expectNoAxeViolations(page, where) {
+  const results = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+    .analyze();
+  const found = results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.length}) ${v.nodes.slice(0, 2).map((n) => n.target).join(' | ')}`);
+  expect(found, `axe violations at ${where}`).toEqual([]);
+}

@@ -1,0 +1,82 @@
+// A patient walks every step of every view, by mouse and by keyboard. Each step is screenshotted
+// to target/e2e/steps/<view>-NN.png and scanned with axe-core.
+import { test, expect } from '@playwright/test';
+import { openWidget, stepTitle, totalSteps, screenshot, expectNoAxeViolations } from './helpers.mjs';
+
+const VIEWS = ['ketamine', 'ssri', 'compare'];
+
+test('loads, Next changes the step, URL hash follows, no console problems', async ({ page }) => {
+  const problems = await openWidget(page);
+  const first = await stepTitle(page).innerText();
+  await page.getByRole('button', { name: /Next/ }).click();
+  await expect(stepTitle(page)).not.toHaveText(first);
+  await expect(page).toHaveURL(/#ketamine\/2$/);
+  await screenshot(page, 'first-next');
+  await expectNoAxeViolations(page, 'after Next');
+  expect(problems).toEqual([]);
+});
+
+for (const view of VIEWS) {
+  test(`walks every ${view} step by mouse, screenshot and axe at each`, async ({ page }) => {
+    const problems = await openWidget(page);
+    await page.getByRole('tab', { name: new RegExp(`^${view}$`, 'i') }).click();
+    const total = await totalSteps(page);
+    const titles = [];
+    for (let i = 1; i <= total; i++) {
+      await expect(page.locator('.ke-count')).toContainText(`${i} of ${total}`);
+      titles.push(await stepTitle(page).innerText());
+      await expect(page.locator('.ke-svg')).toHaveAttribute('data-step', new RegExp(`^${view}-`));
+      await screenshot(page, `steps/${view}-${String(i).padStart(2, '0')}`);
+      await expectNoAxeViolations(page, `${view} step ${i}`);
+      if (i < total) await page.getByRole('button', { name: /Next/ }).click();
+    }
+    expect(new Set(titles).size, 'each step has its own title').toBe(total);
+    expect(problems).toEqual([]);
+  });
+
+  test(`walks every ${view} step by keyboard only`, async ({ page }) => {
+    await openWidget(page, `#${view}/1`);
+    const total = await totalSteps(page);
+    await page.locator('.ke-figure').focus();
+    for (let i = 2; i <= total; i++) {
+      await page.keyboard.press('ArrowRight');
+      await expect(page.locator('.ke-count')).toContainText(`${i} of ${total}`);
+    }
+    await page.keyboard.press('ArrowRight');
+    await expect(page.locator('.ke-count')).toContainText(`${total} of ${total}`);
+    await page.keyboard.press('Home');
+    await expect(page.locator('.ke-count')).toContainText(`1 of ${total}`);
+    await page.keyboard.press('End');
+    await expect(page.locator('.ke-count')).toContainText(`${total} of ${total}`);
+    await expect(page).toHaveURL(new RegExp(`#${view}/${total}$`));
+  });
+}
+
+test('a linked step opens on reload', async ({ page }) => {
+  await openWidget(page, '#ssri/4');
+  await expect(page.locator('.ke-count')).toContainText('4 of');
+  await page.reload();
+  await expect(page.locator('.ke-count')).toContainText('4 of');
+  await expect(page.getByRole('tab', { name: 'SSRI' })).toHaveAttribute('aria-selected', 'true');
+});
+
+test('Space plays, autoplay advances, and the Tab key reaches the controls', async ({ page }) => {
+  await page.clock.install();
+  await openWidget(page);
+  await page.locator('.ke-figure').focus();
+  await page.keyboard.press('Space');
+  await expect(page.locator('#ke-play')).toHaveText('Pause');
+  await page.clock.runFor(25_000);
+  await expect(page.locator('.ke-count')).toContainText('2 of');
+  await page.keyboard.press('Space');
+  await expect(page.locator('#ke-play')).toHaveText('Play');
+});
+
+test('narrow phone (320 px): nothing scrolls sideways', async ({ page }) => {
+  await page.setViewportSize({ width: 320, height: 720 });
+  await openWidget(page);
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  expect(overflow).toBeLessThanOrEqual(0);
+  await screenshot(page, 'narrow-320');
+  await expectNoAxeViolations(page, '320 px');
+});

@@ -1,0 +1,203 @@
+//! Components in headless Chromium (wasm-bindgen-test): mount, click, press keys, and check
+//! what the DOM shows. Helper verbs keep each test reading like a script.
+#![cfg(target_arch = "wasm32")]
+
+use ketamine_explainer::story::{scene, EN};
+use ketamine_explainer::ui::{App, AppProps, Position};
+use wasm_bindgen::JsCast;
+use wasm_bindgen_test::*;
+use web_sys::{Element, HtmlElement, KeyboardEvent, KeyboardEventInit};
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+/// A mounted widget; dropping it destroys the app and removes its root.
+struct Widget {
+    root: Element,
+    app: Option<yew::AppHandle<App>>,
+}
+
+impl Drop for Widget {
+    fn drop(&mut self) {
+        if let Some(app) = self.app.take() {
+            app.destroy();
+        }
+        self.root.remove();
+    }
+}
+
+async fn settle() {
+    yew::platform::time::sleep(std::time::Duration::ZERO).await;
+}
+
+async fn mount(view: usize) -> Widget {
+    mount_at(view, 0).await
+}
+
+/// Mounts with the widget's own stylesheet, so computed styles are the real ones.
+async fn mount_at(view: usize, step: usize) -> Widget {
+    let doc = gloo::utils::document();
+    let root = doc.create_element("div").unwrap();
+    let style = doc.create_element("style").unwrap();
+    style.set_text_content(Some(include_str!("../assets/style.css")));
+    root.append_child(&style).unwrap();
+    let host = doc.create_element("div").unwrap();
+    root.append_child(&host).unwrap();
+    doc.body().unwrap().append_child(&root).unwrap();
+    let props = AppProps {
+        content: &EN,
+        start: Position { view, step },
+        on_change: Default::default(),
+    };
+    let app = yew::Renderer::<App>::with_root_and_props(host, props).render();
+    settle().await;
+    Widget {
+        root,
+        app: Some(app),
+    }
+}
+
+impl Widget {
+    fn find(&self, selector: &str) -> Element {
+        self.root
+            .query_selector(selector)
+            .unwrap()
+            .unwrap_or_else(|| panic!("no {selector}"))
+    }
+    async fn click(&self, selector: &str) {
+        self.find(selector)
+            .dyn_into::<HtmlElement>()
+            .unwrap()
+            .click();
+        settle().await;
+    }
+    async fn press(&self, key: &str, on: &str) {
+        let init = KeyboardEventInit::new();
+        init.set_key(key);
+        init.set_bubbles(true);
+        init.set_cancelable(true);
+        let event = KeyboardEvent::new_with_keyboard_event_init_dict("keydown", &init).unwrap();
+        self.find(on).dispatch_event(&event).unwrap();
+        settle().await;
+    }
+    fn step_title(&self) -> String {
+        self.find("#ke-step-title")
+            .text_content()
+            .unwrap_or_default()
+    }
+    fn svg(&self, attr: &str) -> String {
+        self.find(".ke-svg").get_attribute(attr).unwrap_or_default()
+    }
+}
+
+#[wasm_bindgen_test]
+async fn next_and_back_change_the_step_and_the_highlight() {
+    let w = mount(0).await;
+    let steps = &EN.views[0].steps;
+    assert_eq!(w.step_title(), steps[0].title);
+    let focus_before = w.svg("data-focus");
+
+    w.click("#ke-next").await;
+    assert_eq!(w.step_title(), steps[1].title);
+    assert_eq!(w.svg("data-focus"), steps[1].focus.join(" "));
+    assert_ne!(
+        w.svg("data-focus"),
+        focus_before,
+        "the highlighted entities changed"
+    );
+
+    w.click("#ke-back").await;
+    assert_eq!(w.step_title(), steps[0].title);
+    assert_eq!(w.svg("data-step"), format!("ketamine-{}", steps[0].id));
+}
+
+#[wasm_bindgen_test]
+async fn keyboard_moves_through_steps() {
+    let w = mount(1).await;
+    let steps = &EN.views[1].steps;
+    w.press("ArrowRight", ".ke-figure").await;
+    assert_eq!(w.step_title(), steps[1].title);
+    w.press("End", ".ke-figure").await;
+    assert_eq!(w.step_title(), steps.last().unwrap().title);
+    w.press("Home", ".ke-figure").await;
+    assert_eq!(w.step_title(), steps[0].title);
+    w.press("ArrowLeft", ".ke-figure").await;
+    assert_eq!(
+        w.step_title(),
+        steps[0].title,
+        "Back stops at the first step"
+    );
+}
+
+#[wasm_bindgen_test]
+async fn highlighted_entities_are_bright_and_the_rest_dimmed() {
+    let w = mount_at(0, 1).await; // the GABA "brake" step, first paint (no transition running)
+    let opacity = |id: &str| {
+        let el = w.find(&format!(".ke-svg .neurons [data-entity=\"{id}\"]"));
+        let style = gloo::utils::window()
+            .get_computed_style(&el)
+            .unwrap()
+            .unwrap();
+        style
+            .get_property_value("opacity")
+            .unwrap()
+            .parse::<f64>()
+            .unwrap()
+    };
+    assert_eq!(EN.views[0].steps[1].focus.join(" "), "gaba-cell gaba");
+    assert!(
+        (opacity("gaba-cell") - 1.0).abs() < 0.01,
+        "focused entity is fully visible"
+    );
+    assert!(
+        (opacity("pre") - 0.35).abs() < 0.01,
+        "other entities are dimmed to 35%"
+    );
+}
+
+#[wasm_bindgen_test]
+async fn tabs_switch_views_and_every_scene_draws_its_entities() {
+    let w = mount(0).await;
+    for (i, view) in EN.views.iter().enumerate() {
+        w.click(&format!("#ke-tab-{}", view.id)).await;
+        assert_eq!(
+            w.find(&format!("#ke-tab-{}", view.id))
+                .get_attribute("aria-selected")
+                .as_deref(),
+            Some("true")
+        );
+        assert_eq!(
+            w.step_title(),
+            view.steps[0].title,
+            "view {i} opens on its first step"
+        );
+        for id in scene::entities(view.scene) {
+            w.find(&format!("[data-entity=\"{id}\"]"));
+        }
+    }
+}
+
+#[wasm_bindgen_test]
+async fn arrow_keys_on_the_tab_list_switch_views() {
+    let w = mount(0).await;
+    w.press("ArrowRight", "#ke-tab-ketamine").await;
+    assert_eq!(
+        w.find("#ke-tab-ssri")
+            .get_attribute("aria-selected")
+            .as_deref(),
+        Some("true")
+    );
+    assert_eq!(
+        w.step_title(),
+        EN.views[1].steps[0].title,
+        "arrow on a tab switches view, not step"
+    );
+}
+
+#[wasm_bindgen_test]
+async fn play_then_any_input_pauses() {
+    let w = mount(0).await;
+    w.click("#ke-play").await;
+    assert_eq!(w.find("#ke-play").text_content().unwrap(), EN.ui.pause);
+    w.click("#ke-next").await;
+    assert_eq!(w.find("#ke-play").text_content().unwrap(), EN.ui.play);
+}
