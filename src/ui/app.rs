@@ -64,6 +64,12 @@ pub fn App(props: &AppProps) -> Html {
             on_change.emit(Position { view, step })
         });
     }
+    let seen: AttrValue = pathway.steps[..=s.step]
+        .iter()
+        .map(|st| st.id.as_ref())
+        .collect::<Vec<_>>()
+        .join(" ")
+        .into();
     let dispatch = {
         let state = state.clone();
         Callback::from(move |action| state.dispatch(action))
@@ -97,7 +103,7 @@ pub fn App(props: &AppProps) -> Html {
             <Tabs {content} current={s.view} on_select={on_tab} />
             <div class="ke-stage" id="ke-panel" role="tabpanel" aria-labelledby={format!("ke-tab-{}", pathway.id)}>
                 <Diagram {content} scene={pathway.scene} view={pathway.id.clone()} step={step.id.clone()}
-                    title={step.title.clone()} focus={step.focus.clone()} />
+                    title={step.title.clone()} focus={step.focus.clone()} {seen} />
                 <Narration {content} {step} index={s.step} total={s.total} />
             </div>
             <Controls {content} state={s} {dispatch} />

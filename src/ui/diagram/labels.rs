@@ -9,26 +9,13 @@ use crate::story::{Content, Scene};
 /// Where a label sits: id, x, y, text-anchor, small type, and an optional leader line.
 type Place = (&'static str, i32, i32, &'static str, bool, Option<[i32; 4]>);
 
+#[rustfmt::skip]
 const KETAMINE: &[Place] = &[
     ("pre", 400, 28, "middle", false, None),
-    (
-        "vesicles",
-        566,
-        72,
-        "start",
-        false,
-        Some([562, 66, 492, 68]),
-    ),
+    ("vesicles", 566, 72, "start", false, Some([562, 66, 492, 68])),
     ("glutamate", 566, 178, "start", false, None),
     ("gap", 12, 178, "start", true, None),
-    (
-        "ketamine",
-        294,
-        142,
-        "end",
-        false,
-        Some([290, 146, 322, 184]),
-    ),
+    ("ketamine", 294, 142, "end", false, Some([290, 146, 322, 184])),
     ("nmda", 330, 262, "middle", false, None),
     ("mg", 305, 232, "end", true, None),
     ("ampa", 470, 262, "middle", false, None),
@@ -39,31 +26,18 @@ const KETAMINE: &[Place] = &[
     ("gaba-nmda", 12, 408, "start", true, None),
     ("gaba", 282, 402, "start", true, None),
     ("pyramidal", 400, 461, "middle", false, None),
-    ("spines", 700, 372, "middle", false, None),
+    ("spines", 660, 370, "middle", false, None),
 ];
 
+#[rustfmt::skip]
 const SSRI: &[Place] = &[
     ("inset", 126, 32, "middle", true, None),
     ("raphe", 126, 200, "middle", true, None),
     ("auto", 126, 60, "middle", true, Some([150, 66, 160, 102])),
     ("pre", 495, 28, "middle", false, None),
-    (
-        "vesicles",
-        660,
-        72,
-        "start",
-        false,
-        Some([656, 66, 587, 68]),
-    ),
+    ("vesicles", 660, 72, "start", false, Some([656, 66, 587, 68])),
     ("sert", 660, 136, "start", false, Some([656, 132, 620, 140])),
-    (
-        "serotonin",
-        630,
-        214,
-        "start",
-        false,
-        Some([640, 198, 612, 180]),
-    ),
+    ("serotonin", 652, 178, "start", false, None),
     ("ssri", 362, 212, "end", false, Some([358, 196, 380, 168])),
     ("gap", 252, 178, "start", true, None),
     ("post", 495, 461, "middle", false, None),

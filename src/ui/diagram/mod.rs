@@ -24,6 +24,9 @@ pub struct DiagramProps {
     pub title: Text,
     /// Entities to highlight; everything else is dimmed.
     pub focus: List<Text>,
+    /// Ids of the steps up to and including this one: things that appear at a step (a drug
+    /// given, a protein made) stay in the picture after it.
+    pub seen: AttrValue,
 }
 
 #[component]
@@ -45,7 +48,7 @@ pub fn Diagram(props: &DiagramProps) -> Html {
         <figure class="ke-figure" tabindex="0" aria-describedby="ke-keys-hint">
             <p class="ke-sr" id="ke-keys-hint">{ &*content.ui.keys_hint }</p>
             <svg class="ke-svg" viewBox="0 0 800 520" role="img" aria-labelledby="ke-svg-title ke-svg-desc"
-                data-scene={props.view.clone()} data-step={format!("{}-{}", props.view, props.step)} data-focus={focus}>
+                data-scene={props.view.clone()} data-step={format!("{}-{}", props.view, props.step)} data-focus={focus} data-seen={props.seen.clone()}>
                 <title id="ke-svg-title">{ &*props.title }</title>
                 <desc id="ke-svg-desc">{ shown.join(", ") }</desc>
                 <Defs />

@@ -27,7 +27,7 @@ pub fn Molecules(props: &SceneProps) -> Html {
                 <g data-entity="ketamine">
                     { group("ketamine", "mv ket-in", &[(330, 192)]) }
                     { group("ketamine", "mv ket-gaba", &[(58, 352)]) }
-                    { group("ketamine", "mv ket-drift", &[(610, 168), (660, 176)]) }
+                    { group("ketamine", "mv ket-drift", &[(214, 172), (250, 166)]) }
                 </g>
                 <g data-entity="bdnf">{ group("bdnf", "mv bdnf-out", &[(602, 232), (628, 258)]) }</g>
             </g>

@@ -111,13 +111,15 @@ fn Spines(props: &SceneProps) -> Html {
             x + 8
         )
     };
-    let xs: &[i32] = match props.scene {
-        Scene::Ketamine => &[90, 640, 700, 750],
-        _ => &[],
-    };
+    if props.scene != Scene::Ketamine {
+        return html! {};
+    }
+    // Two spines are there from the start; two more grow in the "spines" step.
+    let spine = |x: i32, class: &'static str| html! { <path class={class} d={bump(x)} /> };
     html! {
         <g class="layer spines" data-entity="spines">
-            { for xs.iter().map(|&x| html! { <path class="cell new-spine" d={bump(x)} /> }) }
+            { spine(560, "cell") }{ spine(700, "cell") }
+            { spine(630, "cell new-spine") }{ spine(760, "cell new-spine") }
         </g>
     }
 }
