@@ -140,5 +140,9 @@ bake_struct!(Step {
     focus
 });
 bake_struct!(Reference { key, cite, id });
-bake_struct!(Term { term, meaning });
+bake_struct!(Term {
+    term,
+    meaning,
+    words
+});
 bake_struct!(Label { id, text });

@@ -201,3 +201,32 @@ async fn play_then_any_input_pauses() {
     w.click("#ke-next").await;
     assert_eq!(w.find("#ke-play").text_content().unwrap(), EN.ui.play);
 }
+
+#[wasm_bindgen_test]
+async fn a_glossary_word_shows_its_meaning_and_hides_it_again() {
+    let w = mount_at(0, 3).await; // the NMDA step
+    let def = || w.find("#ke-def");
+    assert!(
+        def().has_attribute("hidden"),
+        "no meaning shown before a tap"
+    );
+    let term = w.find(".ke-term");
+    let word = term.text_content().unwrap();
+    w.click(".ke-term").await;
+    assert_eq!(
+        w.find(".ke-term").get_attribute("aria-expanded").as_deref(),
+        Some("true")
+    );
+    assert!(!def().has_attribute("hidden"));
+    let entry = EN
+        .glossary
+        .iter()
+        .find(|t| t.words.iter().any(|x| x.eq_ignore_ascii_case(&word)))
+        .unwrap();
+    assert!(def()
+        .text_content()
+        .unwrap()
+        .contains(entry.meaning.as_ref()));
+    w.click(".ke-term").await;
+    assert!(def().has_attribute("hidden"), "a second tap hides it");
+}

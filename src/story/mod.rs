@@ -4,6 +4,7 @@
 mod model;
 
 use std::borrow::Cow;
+pub mod glossary;
 pub mod scene;
 pub mod steps;
 

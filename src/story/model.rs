@@ -137,6 +137,10 @@ pub struct Reference {
 pub struct Term {
     pub term: Text,
     pub meaning: Text,
+    /// Words in the narration that open this entry (default: the term itself), matched
+    /// case-insensitively at word boundaries; the first match in a step wins.
+    #[serde(default)]
+    pub words: List<Text>,
 }
 
 /// A word drawn in a diagram.

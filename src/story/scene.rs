@@ -44,6 +44,7 @@ pub const TIMELINE: &[&str] = &[
     "ket-peak",
     "ket-fade",
     "ket-course",
+    "ket-upkeep",
     "ssri-onset",
     "ssri-full",
     "stard",

@@ -4,6 +4,7 @@
 mod app;
 mod controls;
 mod diagram;
+mod glossed;
 mod narration;
 mod tabs;
 mod timer;

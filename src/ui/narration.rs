@@ -5,6 +5,7 @@ use yew::prelude::*;
 
 use crate::story::{Content, Evidence, Step};
 use crate::ui::controls::step_label;
+use crate::ui::glossed::Glossed;
 
 #[derive(Properties, PartialEq)]
 pub struct NarrationProps {
@@ -36,7 +37,7 @@ pub fn Narration(props: &NarrationProps) -> Html {
                     <span class={classes!("ke-badge", badge_class)}>{ &**badge }</span>
                     if !step.when.is_empty() { <span class="ke-when">{ &*step.when }</span> }
                 </p>
-                <p class="ke-text">{ &*step.text }</p>
+                <Glossed {content} text={step.text.clone()} key={step.title.as_ref()} />
                 if !step.note.is_empty() { <p class="ke-note">{ &*step.note }</p> }
             </div>
             if !step.detail.is_empty() {

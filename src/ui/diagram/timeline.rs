@@ -51,46 +51,54 @@ pub fn Timeline(props: &TimelineProps) -> Html {
         ("tick-16w", MIN1),
     ];
     let doses = [1.0, 3.0, 5.0, 8.0, 10.0, 12.0].map(|d| x_of(d * DAY));
+    // Keep-up doses after the course: weekly, then every week or two (FACTS §4).
+    let upkeep = [6.0, 8.0, 10.0, 12.0, 16.0].map(|w| x_of(w * WEEK));
+    let dose = |x: f64| html! { <use href="#ke-ketamine" transform={format!("translate({} 138) scale(0.7)", n(x))} /> };
+    let peak = x_of(DAY);
     html! {
         <g class="layer timeline">
             <g class="lbl rows">
-                <text x="10" y="70" class="row-name">{ c.label("row-ketamine") }</text>
-                <text x="10" y="176" class="row-name">{ c.label("row-ssri") }</text>
+                <text x="10" y="56" class="row-name">{ c.label("row-ketamine") }</text>
+                <text x="10" y="226" class="row-name">{ c.label("row-ssri") }</text>
             </g>
             <g data-entity="axis">
-                <line class="axis" x1={n(X0)} y1="290" x2={n(X1)} y2="290" marker-end="url(#ke-arrow)" />
-                <text x="790" y="272" text-anchor="end" class="small">{ c.label("axis") }</text>
+                <line class="axis" x1={n(X0)} y1="330" x2={n(X1)} y2="330" marker-end="url(#ke-arrow)" />
+                <text x={n(X0)} y="314" class="small">{ c.label("axis") }</text>
                 { for ticks.iter().map(|&(id, m)| html! {
                     <g class="tick">
-                        <line x1={n(x_of(m))} y1="282" x2={n(x_of(m))} y2="298" />
-                        { text(id, x_of(m), 322, "middle") }
+                        <line x1={n(x_of(m))} y1="322" x2={n(x_of(m))} y2="338" />
+                        { text(id, x_of(m), 362, "middle") }
                     </g>
                 }) }
             </g>
-            <g data-entity="ket-onset">{ band(2.0 * HOUR, 4.0 * HOUR, 85, "ket-band") }<g class="lbl">{ text("ket-onset", x_of(3.0 * HOUR), 74, "middle") }</g></g>
+            <g data-entity="ket-onset">{ band(2.0 * HOUR, 4.0 * HOUR, 86, "ket-band") }<g class="lbl">{ text("ket-onset", x_of(3.0 * HOUR), 74, "middle") }</g></g>
+            <g data-entity="ket-fade">{ band(DAY, WEEK, 86, "fade-band") }<g class="lbl">{ text("ket-fade", x_of(2.5 * DAY), 74, "middle") }</g></g>
             <g data-entity="ket-peak">
-                <polygon class="ket-band" points={format!("{x},80 {a},100 {x},120 {b},100", x = n(x_of(DAY)), a = n(x_of(DAY) + 14.0), b = n(x_of(DAY) - 14.0))} />
-                <g class="lbl">{ text("ket-peak", x_of(DAY), 146, "middle") }</g>
+                <polygon class="ket-band" points={format!("{x},82 {a},101 {x},120 {b},101", x = n(peak), a = n(peak + 14.0), b = n(peak - 14.0))} />
+                <g class="lbl">{ text("ket-peak", peak, 176, "middle") }</g>
             </g>
-            <g data-entity="ket-fade">{ band(DAY, WEEK, 85, "fade-band") }<g class="lbl">{ text("ket-fade", x_of(2.5 * DAY), 74, "middle") }</g></g>
             <g data-entity="ket-course">
-                { for doses.iter().map(|&x| html! { <use href="#ke-ketamine" x={n(x)} y="134" /> }) }
-                <g class="lbl">{ text("ket-course", x_of(4.0 * DAY), 166, "middle") }</g>
+                { for doses.iter().map(|&x| dose(x)) }
+                <g class="lbl">{ text("ket-course", x_of(4.0 * DAY), 176, "middle") }</g>
             </g>
-            <g data-entity="ssri-onset">{ band(WEEK, 2.0 * WEEK, 195, "ssri-band light") }<g class="lbl">{ text("ssri-onset", x_of(1.4 * WEEK), 184, "middle") }</g></g>
+            <g data-entity="ket-upkeep">
+                { for upkeep.iter().map(|&x| dose(x)) }
+                <g class="lbl">{ text("ket-upkeep", 790.0, 204, "end") }</g>
+            </g>
+            <g data-entity="ssri-onset">{ band(WEEK, 2.0 * WEEK, 240, "ssri-band light") }<g class="lbl">{ text("ssri-onset", x_of(1.4 * WEEK), 228, "middle") }</g></g>
             <g data-entity="ssri-full">
-                { band(4.0 * WEEK, 8.0 * WEEK, 195, "ssri-band") }
-                <line class="chain" x1={n(x_of(8.0 * WEEK))} y1="210" x2={n(X1)} y2="210" marker-end="url(#ke-arrow)" />
-                <g class="lbl">{ text("ssri-full", 790.0, 252, "end") }</g>
+                { band(4.0 * WEEK, 8.0 * WEEK, 240, "ssri-band") }
+                <line class="chain" x1={n(x_of(8.0 * WEEK))} y1="255" x2={n(X1)} y2="255" marker-end="url(#ke-arrow)" />
+                <g class="lbl">{ text("ssri-full", 790.0, 294, "end") }</g>
             </g>
             <g data-entity="stard">
-                <text x="10" y="372" class="stard-title">{ c.label("stard") }</text>
+                <text x="10" y="402" class="stard-title">{ c.label("stard") }</text>
                 { for STARD.iter().enumerate().map(|(i, pct)| {
-                    let y = 388 + 30 * i as i32;
+                    let y = 414 + 26 * i as i32;
                     html! {
                         <g>
-                            <rect class="stard-bar" x="110" y={y.to_string()} width={n(pct * 12.0)} height="22" rx="4" />
-                            <text x="10" y={(y + 18).to_string()} class="small">{ c.label(["stard-1", "stard-2", "stard-3", "stard-4"][i]) }</text>
+                            <rect class="stard-bar" x="110" y={y.to_string()} width={n(pct * 12.0)} height="20" rx="4" />
+                            <text x="10" y={(y + 16).to_string()} class="small">{ c.label(["stard-1", "stard-2", "stard-3", "stard-4"][i]) }</text>
                         </g>
                     }
                 }) }

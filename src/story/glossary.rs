@@ -1,0 +1,70 @@
+//! Finds glossary words in a step's narration, so the UI can make each one a button that shows
+//! its plain meaning. Pure: text in, spans out.
+
+use crate::story::Term;
+
+/// A piece of narration: plain text, or a glossary word with the index of its entry.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Span<'a> {
+    Plain(&'a str),
+    Term(&'a str, usize),
+}
+
+/// Splits `text` into plain runs and glossary words. Each entry is marked once (its first
+/// match), longer words win over shorter ones that overlap them, and matches must stand at
+/// word boundaries ("GABA" is not found inside "GABAergic").
+pub fn spans<'a>(text: &'a str, glossary: &[Term]) -> Vec<Span<'a>> {
+    let lower = text.to_ascii_lowercase();
+    let mut hits: Vec<(usize, usize, usize)> = Vec::new(); // start, end, entry
+    for (entry, term) in glossary.iter().enumerate() {
+        let words: Vec<&str> = if term.words.is_empty() {
+            vec![term.term.as_ref()]
+        } else {
+            term.words.iter().map(|w| w.as_ref()).collect()
+        };
+        let first = words
+            .iter()
+            .filter_map(|w| find_word(&lower, &w.to_ascii_lowercase()).map(|at| (at, at + w.len())))
+            .min_by_key(|&(start, end)| (start, usize::MAX - end));
+        if let Some((start, end)) = first {
+            hits.push((start, end, entry));
+        }
+    }
+    hits.sort_by_key(|&(start, end, _)| (start, usize::MAX - end));
+    let mut out = Vec::new();
+    let mut at = 0;
+    for (start, end, entry) in hits {
+        if start < at {
+            continue; // overlaps a longer or earlier word
+        }
+        if start > at {
+            out.push(Span::Plain(&text[at..start]));
+        }
+        out.push(Span::Term(&text[start..end], entry));
+        at = end;
+    }
+    if at < text.len() {
+        out.push(Span::Plain(&text[at..]));
+    }
+    out
+}
+
+/// Byte offset of the first whole-word occurrence of `word` in `haystack`.
+fn find_word(haystack: &str, word: &str) -> Option<usize> {
+    if word.is_empty() {
+        return None;
+    }
+    let is_word = |c: Option<char>| c.is_some_and(|c| c.is_alphanumeric());
+    let mut from = 0;
+    while let Some(i) = haystack[from..].find(word) {
+        let start = from + i;
+        let end = start + word.len();
+        if !is_word(haystack[..start].chars().next_back())
+            && !is_word(haystack[end..].chars().next())
+        {
+            return Some(start);
+        }
+        from = start + word.chars().next().map_or(1, char::len_utf8);
+    }
+    None
+}
