@@ -25,6 +25,38 @@ fn main() {
         fs::write(Path::new(&out).join(format!("content_{lang}.rs")), code).expect("write content");
     }
     println!("cargo:rerun-if-changed=src/story/model.rs");
+    println!("cargo:rerun-if-changed=assets/style.css");
+    let css = fs::read_to_string("assets/style.css").expect("assets/style.css");
+    fs::write(Path::new(&out).join("style.min.css"), minify_css(&css)).expect("write css");
+}
+
+/// Drops comments and folds white space: the stylesheet ships inside the wasm, so every byte
+/// counts, and this is all a hand-written stylesheet needs.
+fn minify_css(css: &str) -> String {
+    let mut out = String::with_capacity(css.len());
+    let mut rest = css;
+    while let Some(start) = rest.find("/*") {
+        out.push_str(&rest[..start]);
+        rest = rest[start..]
+            .find("*/")
+            .map_or("", |end| &rest[start + end + 2..]);
+    }
+    out.push_str(rest);
+    let folded = out.split_whitespace().collect::<Vec<_>>().join(" ");
+    let mut tight = String::with_capacity(folded.len());
+    let mut chars = folded.chars().peekable();
+    while let Some(c) = chars.next() {
+        // Space next to braces, `;`, `,` and `>` is noise. Not next to `:`: `.a :is(…)` differs
+        // from `.a:is(…)`.
+        if c == ' '
+            && (tight.ends_with(['{', '}', ';', ',', '>'])
+                || matches!(chars.peek(), Some('{' | '}' | ';' | ',' | '>')))
+        {
+            continue;
+        }
+        tight.push(c);
+    }
+    tight
 }
 
 /// Collects one `static` per list, because a borrowed slice inside a static must point at a
@@ -117,6 +149,10 @@ bake_struct!(UiText {
     disclaimer,
     ask_title,
     ask_text,
+    cta_neutral,
+    cta_call,
+    cta_website,
+    cta_telehealth,
     evidence_human_trial,
     evidence_human_observational,
     evidence_animal,

@@ -5,5 +5,4 @@
 pub mod story;
 pub mod ui;
 
-#[cfg(target_arch = "wasm32")]
 pub mod embed;

@@ -6,10 +6,11 @@ use ketamine_explainer::ui::{App, AppProps, Position};
 use yew::ServerRenderer;
 
 async fn render(view: usize, step: usize) -> String {
-    ServerRenderer::<App>::with_props(move || AppProps {
-        content: &EN,
-        start: Position { view, step },
-        on_change: Default::default(),
+    ServerRenderer::<App>::with_props(move || {
+        yew::props!(AppProps {
+            content: &EN,
+            start: Position { view, step }
+        })
     })
     .hydratable(false)
     .render()

@@ -43,11 +43,10 @@ async fn mount_at(view: usize, step: usize) -> Widget {
     let host = doc.create_element("div").unwrap();
     root.append_child(&host).unwrap();
     doc.body().unwrap().append_child(&root).unwrap();
-    let props = AppProps {
+    let props = yew::props!(AppProps {
         content: &EN,
-        start: Position { view, step },
-        on_change: Default::default(),
-    };
+        start: Position { view, step }
+    });
     let app = yew::Renderer::<App>::with_root_and_props(host, props).render();
     settle().await;
     Widget {

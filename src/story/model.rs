@@ -52,6 +52,11 @@ pub struct UiText {
     pub disclaimer: Text,
     pub ask_title: Text,
     pub ask_text: Text,
+    /// Shown instead of a clinic's details when the clinic gave none.
+    pub cta_neutral: Text,
+    pub cta_call: Text,
+    pub cta_website: Text,
+    pub cta_telehealth: Text,
     pub evidence_human_trial: Text,
     pub evidence_human_observational: Text,
     pub evidence_animal: Text,

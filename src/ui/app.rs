@@ -4,9 +4,10 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
+use crate::embed::config::Clinic;
 use crate::story::{Action, Content, Explainer};
 use crate::ui::timer::{dwell_ms, use_autoplay};
-use crate::ui::{Controls, Diagram, Narration, Tabs};
+use crate::ui::{Controls, Cta, Diagram, Narration, Tabs};
 
 /// A view and step, as the host page may set or be told them.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
@@ -22,9 +23,18 @@ pub struct AppProps {
     /// Where to start.
     #[prop_or_default]
     pub start: Position,
-    /// Told after every change of view or step (the preview page mirrors it in the URL hash).
+    /// Start playing the steps at once.
+    #[prop_or_default]
+    pub autoplay: bool,
+    /// The clinic's contact block, shown after the last step of each view.
+    #[prop_or_default]
+    pub clinic: Clinic,
+    /// Told after every change of view or step (and once after the first render).
     #[prop_or_default]
     pub on_change: Callback<Position>,
+    /// Told when the patient follows a clinic link (`"phone"` or `"website"`).
+    #[prop_or_default]
+    pub on_contact: Callback<&'static str>,
 }
 
 /// `Explainer` as yew state: actions are dispatched, the reducer is the pure state machine.
@@ -47,11 +57,15 @@ impl Reducible for State {
 pub fn App(props: &AppProps) -> Html {
     let content = props.content;
     let state = {
-        let start = props.start;
+        let (start, autoplay) = (props.start, props.autoplay);
         use_reducer(move || {
             let view = start.view.min(content.views.len().saturating_sub(1));
             let total = content.views.get(view).map_or(1, |v| v.steps.len());
-            State(Explainer::new(view, total).apply(Action::GoTo(start.step)))
+            let at = Explainer::new(view, total).apply(Action::GoTo(start.step));
+            State(Explainer {
+                playing: autoplay && !at.is_last(),
+                ..at
+            })
         })
     };
     let s = state.0;
@@ -106,6 +120,9 @@ pub fn App(props: &AppProps) -> Html {
                     title={step.title.clone()} focus={step.focus.clone()} {seen} />
                 <Narration {content} {step} index={s.step} total={s.total} />
             </div>
+            if s.is_last() {
+                <Cta {content} clinic={props.clinic.clone()} on_contact={props.on_contact.clone()} />
+            }
             <Controls {content} state={s} {dispatch} />
             <p class="ke-footer">{ &*content.ui.disclaimer }</p>
         </section>

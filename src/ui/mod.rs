@@ -3,6 +3,7 @@
 
 mod app;
 mod controls;
+mod cta;
 mod diagram;
 mod glossed;
 mod narration;
@@ -11,6 +12,7 @@ mod timer;
 
 pub use app::{App, AppProps, Position};
 pub use controls::Controls;
+pub use cta::Cta;
 pub use diagram::Diagram;
 pub use narration::Narration;
 pub use tabs::Tabs;

@@ -1,0 +1,84 @@
+// ketamine-explainer embed: one script tag defines <ketamine-explainer> (and upgrades
+// <div data-ketamine-explainer>), loading the widget's hashed JS and wasm from this file's own
+// folder. The names below are filled in at build time (scripts/post-build.sh).
+const JS = '__KE_JS__';
+const WASM = '__KE_WASM__';
+const TAG = 'ketamine-explainer';
+const base = new URL('.', import.meta.url);
+let loading;
+
+/** The wasm module, loaded once for every instance on the page. */
+function load() {
+  loading ??= import(new URL(JS, base).href).then(async (m) => {
+    await m.default({ module_or_path: new URL(WASM, base) });
+    return m;
+  });
+  loading.catch((e) => console.error(`${TAG}: could not load ${new URL(WASM, base)} (${e && e.message}). ` +
+    `Check that the file is served, and that a Content-Security-Policy allows script-src 'self' 'wasm-unsafe-eval'.`));
+  return loading;
+}
+
+/** Attribute pairs, or an options object ({clinicName: …}) turned into the same pairs. */
+function pairs(source) {
+  if (source instanceof Element) return Array.from(source.attributes, (a) => [a.name, a.value]);
+  return Object.entries(source || {}).map(([k, v]) =>
+    [`data-${k.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}`, v === true ? '' : String(v)]);
+}
+
+/** Mounts into `el` unless it was removed (or re-mounted) while the module loaded. */
+function start(el, options) {
+  const state = { handle: null, live: true };
+  placeholder(el);
+  load().then((m) => {
+    if (state.live && el.isConnected) state.handle = m.mount(el, pairs(options ?? el));
+  }, () => {});
+  return { destroy() { state.live = false; state.handle?.destroy(); state.handle = null; } };
+}
+
+/** Reserves the widget's box in the shadow root at once, before the wasm arrives. */
+function placeholder(el) {
+  const root = el.shadowRoot ?? el.attachShadow({ mode: 'open' });
+  if (!root.firstChild) {
+    const sheet = new CSSStyleSheet();
+    sheet.replaceSync(':host{display:block;min-height:640px}');
+    root.adoptedStyleSheets = [sheet];
+  }
+}
+
+const live = new WeakMap();
+const up = (el) => { if (!live.has(el)) live.set(el, start(el)); };
+const down = (el) => { live.get(el)?.destroy(); live.delete(el); };
+
+if (!customElements.get(TAG)) {
+  customElements.define(TAG, class extends HTMLElement {
+    connectedCallback() { up(this); }
+    disconnectedCallback() { down(this); }
+  });
+}
+
+// CMS editors may strip unknown tags: <div data-ketamine-explainer> works too.
+const DIVS = '[data-ketamine-explainer]';
+const each = (node, fn) => {
+  if (!(node instanceof Element)) return;
+  if (node.matches(DIVS) && node.localName !== TAG) fn(node);
+  node.querySelectorAll(DIVS).forEach((el) => el.localName !== TAG && fn(el));
+};
+new MutationObserver((records) => records.forEach((r) => {
+  r.removedNodes.forEach((n) => each(n, (el) => !el.isConnected && down(el)));
+  r.addedNodes.forEach((n) => each(n, up));
+})).observe(document.documentElement, { childList: true, subtree: true });
+each(document.documentElement, up);
+
+/** JS API: KetamineExplainer.mount(element, {clinicName: …}) → {destroy()}. */
+export function mount(element, options = {}) {
+  down(element);
+  const handle = start(element, options);
+  live.set(element, handle);
+  return { destroy() { down(element); } };
+}
+
+if (window.KetamineExplainer === undefined) {
+  Object.defineProperty(window, 'KetamineExplainer', { value: Object.freeze({ mount }), configurable: true });
+} else {
+  console.warn(`${TAG}: window.KetamineExplainer is already taken on this page; use import { mount } from this script instead.`);
+}

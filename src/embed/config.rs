@@ -1,0 +1,284 @@
+//! A clinic's configuration, read from the element's `data-*` attributes (or the JS API's
+//! object, turned into the same pairs by embed.js). Pure: every problem becomes one warning
+//! naming the attribute and value, and the default is used, so the widget always renders.
+
+/// Longest text a clinic field keeps (a name or address longer than this is cut).
+pub const MAX_TEXT: usize = 120;
+
+/// The attributes the widget understands, without the `data-` prefix.
+pub const KNOWN: &[&str] = &[
+    "lang",
+    "view",
+    "clinic-name",
+    "clinic-phone",
+    "clinic-address",
+    "clinic-url",
+    "telehealth",
+    "accent",
+    "autoplay",
+    "url-hash",
+    "ketamine-explainer",
+];
+
+/// What the clinic told the widget; every field has a safe default.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Config {
+    /// Content language tag (`en`, `es`).
+    pub lang: String,
+    /// View to open (`ketamine`, `ssri`, `compare`, …); empty for the first.
+    pub view: String,
+    pub clinic: Clinic,
+    /// A CSS colour for buttons and highlights, already checked.
+    pub accent: Option<String>,
+    /// Start playing the steps on load.
+    pub autoplay: bool,
+    /// Mirror the view and step in the page's URL hash (`#ketamine/3`): only for a page that
+    /// is the widget, like the preview, since it writes the host page's URL.
+    pub url_hash: bool,
+}
+
+/// The clinic's contact block; empty fields are not shown.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Clinic {
+    pub name: String,
+    /// As the clinic wrote it, for display.
+    pub phone: String,
+    /// `tel:` link built from the phone's digits.
+    pub phone_href: String,
+    pub address: String,
+    /// An `https:` (or `mailto:`/`tel:`) link.
+    pub url: String,
+    pub telehealth: bool,
+}
+
+impl Clinic {
+    pub fn is_empty(&self) -> bool {
+        self.name.is_empty()
+            && self.phone.is_empty()
+            && self.address.is_empty()
+            && self.url.is_empty()
+    }
+}
+
+/// Reads `attrs` (name with or without `data-`, value). `languages` are the content languages
+/// on offer, first is the default; `views` the view ids; `browser_lang` is navigator.language.
+pub fn parse(
+    attrs: &[(String, String)],
+    languages: &[&str],
+    views: &[&str],
+    browser_lang: &str,
+) -> (Config, Vec<String>) {
+    let mut warnings = Vec::new();
+    let mut warn = |name: &str, value: &str, why: &str| {
+        warnings.push(format!(
+            "ketamine-explainer: data-{name}=\"{}\" {why}",
+            preview(value)
+        ));
+    };
+    let mut config = Config {
+        lang: languages.first().copied().unwrap_or("en").to_owned(),
+        ..Config::default()
+    };
+    for (raw_name, value) in attrs {
+        let lowered = raw_name.trim().to_ascii_lowercase();
+        let name = lowered.strip_prefix("data-").unwrap_or(&lowered).to_owned();
+        let v = value.trim();
+        match name.as_str() {
+            "lang" => {
+                let wanted = if v.eq_ignore_ascii_case("auto") {
+                    browser_lang
+                } else {
+                    v
+                };
+                let base = wanted
+                    .split(['-', '_'])
+                    .next()
+                    .unwrap_or("")
+                    .to_ascii_lowercase();
+                match languages.iter().find(|l| **l == base) {
+                    Some(l) => config.lang = (*l).to_owned(),
+                    None if v.eq_ignore_ascii_case("auto") => {}
+                    None => warn(
+                        &name,
+                        v,
+                        &format!(
+                            "is not a language the widget has ({}); using {}",
+                            languages.join(", "),
+                            config.lang
+                        ),
+                    ),
+                }
+            }
+            "view" => match views.iter().find(|id| id.eq_ignore_ascii_case(v)) {
+                Some(id) => config.view = (*id).to_owned(),
+                None => warn(
+                    &name,
+                    v,
+                    &format!("is not a view ({}); opening the first", views.join(", ")),
+                ),
+            },
+            "clinic-name" => config.clinic.name = text(&name, v, &mut warn),
+            "clinic-address" => config.clinic.address = text(&name, v, &mut warn),
+            "clinic-phone" => match phone_href(v) {
+                Some(href) => {
+                    config.clinic.phone = text(&name, v, &mut warn);
+                    config.clinic.phone_href = href;
+                }
+                None => warn(
+                    &name,
+                    v,
+                    "is not a phone number (digits, spaces, + ( ) - . only); not shown",
+                ),
+            },
+            "clinic-url" => match safe_url(v) {
+                Some(url) => config.clinic.url = url,
+                None => warn(
+                    &name,
+                    v,
+                    "is not an https:, mailto: or tel: link; not shown",
+                ),
+            },
+            "telehealth" => config.clinic.telehealth = flag(v),
+            "autoplay" => config.autoplay = flag(v),
+            "accent" => match is_css_colour(v) {
+                true => config.accent = Some(v.to_owned()),
+                false => warn(
+                    &name,
+                    v,
+                    "is not a CSS colour (#0072b2, rgb(…), hsl(…) or a name); using the default",
+                ),
+            },
+            "url-hash" => config.url_hash = flag(v),
+            "ketamine-explainer" => {}
+            other if raw_name.to_ascii_lowercase().starts_with("data-") => {
+                let hint = closest(other)
+                    .map(|k| format!("; did you mean data-{k}?"))
+                    .unwrap_or_default();
+                warn(
+                    other,
+                    v,
+                    &format!("is not a setting the widget knows{hint}"),
+                );
+            }
+            _ => {} // id, class, style…: the host's own attributes
+        }
+    }
+    (config, warnings)
+}
+
+/// Presence means yes, unless the value says no.
+fn flag(v: &str) -> bool {
+    !matches!(
+        v.to_ascii_lowercase().as_str(),
+        "false" | "no" | "0" | "off"
+    )
+}
+
+/// Clinic text: control characters removed, cut at `MAX_TEXT`, markup shown as plain text.
+fn text(name: &str, v: &str, warn: &mut impl FnMut(&str, &str, &str)) -> String {
+    let clean: String = v
+        .chars()
+        .map(|c| if c.is_control() { ' ' } else { c })
+        .collect();
+    if clean.contains('<') && clean.contains('>') {
+        warn(name, v, "contains HTML; it is shown as plain text");
+    }
+    if clean.chars().count() > MAX_TEXT {
+        warn(
+            name,
+            v,
+            &format!("is longer than {MAX_TEXT} characters; it is cut"),
+        );
+        return clean.chars().take(MAX_TEXT).collect();
+    }
+    clean
+}
+
+/// `tel:` link for a plausible phone number (7–20 digits, usual punctuation only).
+pub fn phone_href(v: &str) -> Option<String> {
+    let ok = v
+        .chars()
+        .all(|c| c.is_ascii_digit() || " +()-./".contains(c));
+    let digits: String = v.chars().filter(|c| c.is_ascii_digit()).collect();
+    (ok && (3..=20).contains(&digits.len()) && !v.is_empty()).then(|| {
+        format!(
+            "tel:{}{digits}",
+            if v.trim_start().starts_with('+') {
+                "+"
+            } else {
+                ""
+            }
+        )
+    })
+}
+
+/// Only https:, mailto: and tel: links, with no spaces or quotes that could break out.
+pub fn safe_url(v: &str) -> Option<String> {
+    let lower = v.to_ascii_lowercase();
+    let rest = ["https://", "mailto:", "tel:"]
+        .iter()
+        .find_map(|s| lower.strip_prefix(s));
+    let clean = !v
+        .chars()
+        .any(|c| c.is_whitespace() || c.is_control() || "\"'<>`\\".contains(c));
+    let has_target =
+        rest.is_some_and(|r| r.chars().next().is_some_and(|c| c.is_ascii_alphanumeric()));
+    (has_target && clean && v.len() <= 2048).then(|| v.to_owned())
+}
+
+/// Hex (#rgb, #rgba, #rrggbb, #rrggbbaa), rgb()/rgba()/hsl()/hsla() with plain numbers, or a
+/// colour name (letters only). The browser is the final judge; this keeps out anything that
+/// could end the declaration (`;`, `}`, `url(`…).
+pub fn is_css_colour(v: &str) -> bool {
+    if let Some(hex) = v.strip_prefix('#') {
+        return matches!(hex.len(), 3 | 4 | 6 | 8) && hex.chars().all(|c| c.is_ascii_hexdigit());
+    }
+    let lower = v.to_ascii_lowercase();
+    for f in ["rgb(", "rgba(", "hsl(", "hsla("] {
+        if let Some(args) = lower.strip_prefix(f).and_then(|r| r.strip_suffix(')')) {
+            return !args.is_empty()
+                && args
+                    .chars()
+                    .all(|c| c.is_ascii_digit() || " .,%/degturn".contains(c));
+        }
+    }
+    !v.is_empty() && v.len() <= 24 && v.chars().all(|c| c.is_ascii_alphabetic())
+}
+
+/// The known attribute nearest to `name` by edit distance, if it is close enough to be a typo.
+fn closest(name: &str) -> Option<&'static str> {
+    KNOWN
+        .iter()
+        .map(|k| (edit_distance(name, k), *k))
+        .filter(|(d, _)| *d <= 3)
+        .min()
+        .map(|(_, k)| k)
+}
+
+fn edit_distance(a: &str, b: &str) -> usize {
+    let b: Vec<char> = b.chars().collect();
+    let mut row: Vec<usize> = (0..=b.len()).collect();
+    for (i, ca) in a.chars().enumerate() {
+        let mut prev = row[0];
+        row[0] = i + 1;
+        for (j, cb) in b.iter().enumerate() {
+            let cur = row[j + 1];
+            row[j + 1] = (prev + usize::from(ca != *cb)).min(row[j] + 1).min(cur + 1);
+            prev = cur;
+        }
+    }
+    row[b.len()]
+}
+
+/// A value as quoted in a warning: short, on one line.
+fn preview(v: &str) -> String {
+    let one_line: String = v
+        .chars()
+        .map(|c| if c.is_control() { ' ' } else { c })
+        .collect();
+    if one_line.chars().count() > 60 {
+        format!("{}…", one_line.chars().take(60).collect::<String>())
+    } else {
+        one_line
+    }
+}

@@ -1,0 +1,48 @@
+//! After the last step of each view: what to ask your clinician, and the clinic's contact
+//! block (or neutral words when the clinic gave none).
+
+use yew::prelude::*;
+
+use crate::embed::config::Clinic;
+use crate::story::Content;
+
+#[derive(Properties, PartialEq)]
+pub struct CtaProps {
+    pub content: &'static Content,
+    pub clinic: Clinic,
+    pub on_contact: Callback<&'static str>,
+}
+
+#[component]
+pub fn Cta(props: &CtaProps) -> Html {
+    let (ui, c) = (&props.content.ui, &props.clinic);
+    let contact = |kind: &'static str| props.on_contact.reform(move |_: MouseEvent| kind);
+    let details = if c.is_empty() {
+        html! { <p>{ &*ui.cta_neutral }</p> }
+    } else {
+        html! {
+            <div class="ke-clinic">
+                if !c.name.is_empty() { <p class="ke-clinic-name">{ &c.name }</p> }
+                if !c.address.is_empty() { <p>{ &c.address }</p> }
+                <p class="ke-clinic-links">
+                    if !c.phone_href.is_empty() {
+                        <a class="ke-btn ke-primary" href={c.phone_href.clone()} onclick={contact("phone")}>
+                            { &*ui.cta_call }{ " " }{ &c.phone }
+                        </a>
+                    }
+                    if !c.url.is_empty() {
+                        <a class="ke-btn" href={c.url.clone()} onclick={contact("website")}>{ &*ui.cta_website }</a>
+                    }
+                </p>
+                if c.telehealth { <p>{ &*ui.cta_telehealth }</p> }
+            </div>
+        }
+    };
+    html! {
+        <aside class="ke-cta" aria-labelledby="ke-cta-title">
+            <h3 id="ke-cta-title">{ &*ui.ask_title }</h3>
+            <p>{ &*ui.ask_text }</p>
+            { details }
+        </aside>
+    }
+}
