@@ -5,13 +5,13 @@ const JS = '__KE_JS__';
 const WASM = '__KE_WASM__';
 const TAG = 'ketamine-explainer';
 const base = new URL('.', import.meta.url);
-let loading;
+let loading, loaded;
 
 /** The wasm module, loaded once for every instance on the page. */
 function load() {
   loading ??= import(new URL(JS, base).href).then(async (m) => {
     await m.default({ module_or_path: new URL(WASM, base) });
-    return m;
+    return (loaded = m);
   });
   loading.catch((e) => console.error(`${TAG}: could not load ${new URL(WASM, base)} (${e && e.message}). ` +
     `Check that the file is served, and that a Content-Security-Policy allows script-src 'self' 'wasm-unsafe-eval'.`));
@@ -69,6 +69,9 @@ new MutationObserver((records) => records.forEach((r) => {
 })).observe(document.documentElement, { childList: true, subtree: true });
 each(document.documentElement, up);
 
+/** Timers and animation loops alive in all widgets (0 once every widget is removed). */
+export const liveTimers = () => (loaded ? loaded.liveTimers() : 0);
+
 /** JS API: KetamineExplainer.mount(element, {clinicName: …}) → {destroy()}. */
 export function mount(element, options = {}) {
   down(element);
@@ -78,7 +81,7 @@ export function mount(element, options = {}) {
 }
 
 if (window.KetamineExplainer === undefined) {
-  Object.defineProperty(window, 'KetamineExplainer', { value: Object.freeze({ mount }), configurable: true });
+  Object.defineProperty(window, 'KetamineExplainer', { value: Object.freeze({ mount, liveTimers }), configurable: true });
 } else {
   console.warn(`${TAG}: window.KetamineExplainer is already taken on this page; use import { mount } from this script instead.`);
 }

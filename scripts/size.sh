@@ -1,13 +1,17 @@
 #!/usr/bin/env bash
-# Prints raw, gzip -9 and brotli -q 11 bytes of each built .wasm, .js and .css in DIR (default dist).
+# Prints raw, gzip -9 and brotli -q 11 bytes of what a visitor downloads for the widget (embed.js, the
+# JS glue and the wasm, which carries the CSS and text) from DIR (default dist); fails if embed.js > 5 KB.
 set -euo pipefail
 dir=${1:-dist}
 printf '%-44s %10s %10s %10s\n' file raw gzip brotli
 total=(0 0 0)
-for f in "$dir"/*.wasm "$dir"/*.js "$dir"/*.css; do
+for f in "$dir"/embed.js "$dir"/ketamine-explainer*.js "$dir"/*.wasm; do
   [ -e "$f" ] || continue
   raw=$(wc -c <"$f"); gz=$(gzip -9c "$f" | wc -c); br=$(brotli -q 11 -c "$f" | wc -c)
   printf '%-44s %10d %10d %10d\n' "$(basename "$f")" "$raw" "$gz" "$br"
   total=($((total[0] + raw)) $((total[1] + gz)) $((total[2] + br)))
 done
 printf '%-44s %10d %10d %10d\n' total "${total[@]}"
+# The clinic's script tag loads embed.js first: it must stay small (budget from the embed issue).
+embed=$(wc -c <"$dir/embed.js")
+if [ "$embed" -gt 5120 ]; then echo "FAIL: embed.js is $embed bytes (budget 5120)" >&2; exit 1; fi

@@ -17,6 +17,12 @@ mod exports {
         }
     }
 
+    /// Timers and animation loops alive across all widgets (for tests: 0 after every destroy).
+    #[wasm_bindgen(js_name = liveTimers)]
+    pub fn live_timers() -> i32 {
+        ketamine_explainer::ui::timer::live_timers()
+    }
+
     #[wasm_bindgen]
     pub fn mount(host: web_sys::Element, attrs: js_sys::Array) -> Result<Handle, JsValue> {
         embed::mount(host, attrs).map(Handle)

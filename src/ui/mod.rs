@@ -8,7 +8,7 @@ mod diagram;
 mod glossed;
 mod narration;
 mod tabs;
-mod timer;
+pub mod timer;
 
 pub use app::{App, AppProps, Position};
 pub use controls::Controls;

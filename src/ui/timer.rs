@@ -17,7 +17,9 @@ pub fn use_autoplay(playing: bool, at: (usize, usize), dwell: u32, dispatch: Cal
     use_effect_with((playing, at), move |(playing, _)| {
         #[cfg(target_arch = "wasm32")]
         let timeout = playing.then(|| {
-            gloo::timers::callback::Timeout::new(dwell, move || dispatch.emit(Action::Tick))
+            let timeout =
+                gloo::timers::callback::Timeout::new(dwell, move || dispatch.emit(Action::Tick));
+            (timeout, Live::new())
         });
         #[cfg(not(target_arch = "wasm32"))]
         let _ = (playing, dwell, dispatch);
@@ -26,4 +28,30 @@ pub fn use_autoplay(playing: bool, at: (usize, usize), dwell: u32, dispatch: Cal
             drop(timeout);
         }
     });
+}
+
+thread_local! {
+    static LIVE: std::cell::Cell<i32> = const { std::cell::Cell::new(0) };
+}
+
+/// Timers and animation loops that exist right now, across every widget on the page: exported
+/// (as `liveTimers`) so tests can check that removing a widget leaves none behind.
+pub fn live_timers() -> i32 {
+    LIVE.with(|n| n.get())
+}
+
+/// Counts itself in `live_timers` from creation until dropped; held next to each timer.
+pub struct Live(());
+
+impl Live {
+    pub fn new() -> Self {
+        LIVE.with(|n| n.set(n.get() + 1));
+        Live(())
+    }
+}
+
+impl Drop for Live {
+    fn drop(&mut self) {
+        LIVE.with(|n| n.set(n.get() - 1));
+    }
 }

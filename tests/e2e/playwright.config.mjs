@@ -1,5 +1,5 @@
 // Playwright drives Debian's Chromium (never a downloaded browser) against the release build in
-// ../../dist, served on 127.0.0.1 by Python's static server.
+// ../../dist, served on 127.0.0.1 by serve.mjs with the strict CSP clinics are told to use.
 import { defineConfig } from '@playwright/test';
 
 export const launchOptions = {
@@ -17,7 +17,7 @@ export default defineConfig({
   timeout: 120_000,
   use: { baseURL: 'http://127.0.0.1:8000', browserName: 'chromium', launchOptions },
   webServer: {
-    command: 'python3 -m http.server 8000 --bind 127.0.0.1 --directory ../../dist',
+    command: 'node serve.mjs',
     url: 'http://127.0.0.1:8000/',
     reuseExistingServer: !process.env.CI,
     stderr: 'ignore',

@@ -1,0 +1,30 @@
+// Static server for the e2e tests: dist/ at /, tests/e2e/fixtures/ at /fixtures/, every page
+// sent with the strict Content-Security-Policy the README asks clinics to allow. Loopback only.
+import { createServer } from 'node:http';
+import { readFile } from 'node:fs/promises';
+import { extname, join, normalize } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const here = fileURLToPath(new URL('.', import.meta.url));
+const roots = { '/fixtures/': join(here, 'fixtures'), '/': join(here, '../../dist') };
+export const CSP = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'";
+const TYPES = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.mjs': 'text/javascript',
+  '.wasm': 'application/wasm', '.css': 'text/css', '.svg': 'image/svg+xml', '.json': 'application/json' };
+
+const port = Number(process.env.PORT || 8000);
+createServer(async (req, res) => {
+  const path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
+  const prefix = Object.keys(roots).find((p) => path.startsWith(p));
+  let file = normalize(join(roots[prefix], path.slice(prefix.length)));
+  if (!file.startsWith(roots[prefix])) { res.writeHead(403).end(); return; }
+  if (path.endsWith('/')) file = join(file, 'index.html');
+  try {
+    const body = await readFile(file);
+    const type = TYPES[extname(file)] || 'application/octet-stream';
+    const headers = { 'content-type': type, 'cache-control': 'no-store' };
+    if (type.startsWith('text/html') && !path.includes('no-csp')) headers['content-security-policy'] = CSP;
+    res.writeHead(200, headers).end(body);
+  } catch {
+    res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
+  }
+}).listen(port, '127.0.0.1');
