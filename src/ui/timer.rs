@@ -19,7 +19,7 @@ pub fn use_autoplay(playing: bool, at: (usize, usize), dwell: u32, dispatch: Cal
         let timeout = playing.then(|| {
             let timeout =
                 gloo::timers::callback::Timeout::new(dwell, move || dispatch.emit(Action::Tick));
-            (timeout, Live::new())
+            (timeout, Live::default())
         });
         #[cfg(not(target_arch = "wasm32"))]
         let _ = (playing, dwell, dispatch);
@@ -43,8 +43,8 @@ pub fn live_timers() -> i32 {
 /// Counts itself in `live_timers` from creation until dropped; held next to each timer.
 pub struct Live(());
 
-impl Live {
-    pub fn new() -> Self {
+impl Default for Live {
+    fn default() -> Self {
         LIVE.with(|n| n.set(n.get() + 1));
         Live(())
     }
