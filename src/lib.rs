@@ -3,6 +3,7 @@
 //! code that touches the host page.
 
 pub mod story;
+pub mod trails;
 pub mod ui;
 
 pub mod embed;

@@ -1,0 +1,302 @@
+//! The simulation and its story phases: old paths, fresh snow, new places, practice, and the
+//! "no follow-up" branch in which the old grooves come back.
+
+use super::{Field, Params, Rng, Walker, H, W};
+
+/// A destination: a goal or habit the walkers go to. `id` names its label in the content.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Place {
+    pub id: &'static str,
+    pub x: f32,
+    pub y: f32,
+    /// An old habit (drawn from the start) rather than a place the patient added.
+    pub old: bool,
+}
+
+/// Old habits: the three places the story starts with.
+pub const OLD: [Place; 3] = [
+    Place {
+        id: "home",
+        x: 14.0,
+        y: 50.0,
+        old: true,
+    },
+    Place {
+        id: "work",
+        x: 82.0,
+        y: 50.0,
+        old: true,
+    },
+    Place {
+        id: "store",
+        x: 48.0,
+        y: 9.0,
+        old: true,
+    },
+];
+
+/// New places a patient can add by button (equal to placing them by click or tap).
+pub const NEW: [Place; 3] = [
+    Place {
+        id: "friend",
+        x: 12.0,
+        y: 14.0,
+        old: false,
+    },
+    Place {
+        id: "park",
+        x: 84.0,
+        y: 13.0,
+        old: false,
+    },
+    Place {
+        id: "lake",
+        x: 48.0,
+        y: 40.0,
+        old: false,
+    },
+];
+
+/// The story's steps, in order; each changes the field or the places when entered.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Phase {
+    /// Walkers go between the old habits and wear deep grooves.
+    OldPaths,
+    /// Fresh snow softens every groove (they fade but do not vanish) and trails last less long.
+    FreshSnow,
+    /// The patient adds new places; walkers start going there too.
+    NewPlaces,
+    /// New places are visited often, old ones rarely: new paths deepen, old ones fade.
+    Practice,
+    /// The window closes with no new places: walkers go back to the old habits.
+    NoFollowUp,
+}
+
+impl Phase {
+    pub const ALL: [Phase; 5] = [
+        Phase::OldPaths,
+        Phase::FreshSnow,
+        Phase::NewPlaces,
+        Phase::Practice,
+        Phase::NoFollowUp,
+    ];
+
+    /// How often walkers choose an old habit and an added place in this phase.
+    fn weights(self) -> (f32, f32) {
+        match self {
+            Phase::OldPaths | Phase::FreshSnow | Phase::NoFollowUp => (1.0, 0.0),
+            Phase::NewPlaces => (1.0, 1.6),
+            Phase::Practice => (0.12, 1.0),
+        }
+    }
+
+    /// Trail durability in this phase: shorter while the snow is fresh and during practice,
+    /// so unused grooves visibly fade within the picture's time.
+    fn durability(self, p: &Params) -> f32 {
+        match self {
+            Phase::FreshSnow | Phase::NewPlaces | Phase::Practice => p.durability * 0.35,
+            _ => p.durability,
+        }
+    }
+
+    /// Time steps a still frame runs in this phase: old paths need long to wear in; fresh snow
+    /// is shown soon after it falls.
+    pub fn still_steps(self) -> u32 {
+        match self {
+            Phase::OldPaths => 900,
+            Phase::FreshSnow => 60,
+            Phase::NewPlaces => 500,
+            Phase::Practice | Phase::NoFollowUp => 900,
+        }
+    }
+}
+const WALKERS: usize = 36;
+
+#[derive(Clone, Debug)]
+pub struct Sim {
+    pub field: Field,
+    pub walkers: Vec<Walker>,
+    pub places: Vec<Place>,
+    pub params: Params,
+    pub phase: Phase,
+    /// Places the patient added (kept across phases until "no follow-up").
+    pub added: Vec<Place>,
+    rng: Rng,
+    tick: u32,
+    /// Per walker: distance walked since leaving its last place, and where that was.
+    trip: Vec<(f32, usize)>,
+    /// Sum of (distance walked / straight distance) over finished trips, and their count.
+    detours: (f32, u32),
+}
+
+impl Sim {
+    /// The story's start: walkers spread over the old habits.
+    pub fn new(seed: u64, params: Params) -> Self {
+        Sim::with_places(seed, params, &OLD)
+    }
+
+    /// Walkers going between `places` (at least two), all treated as old habits.
+    pub fn with_places(seed: u64, params: Params, places: &[Place]) -> Self {
+        let mut rng = Rng::new(seed);
+        let n = places.len();
+        let walkers = (0..WALKERS)
+            .map(|i| {
+                let from = places[i % n];
+                Walker {
+                    x: from.x + rng.unit() * 2.0,
+                    y: from.y + rng.unit() * 2.0,
+                    to: (i + 1) % n,
+                }
+            })
+            .collect();
+        let field = Field::new(params.g0);
+        let trip = (0..WALKERS).map(|i| (0.0, i % n)).collect();
+        Sim {
+            field,
+            walkers,
+            places: places.to_vec(),
+            params,
+            phase: Phase::OldPaths,
+            added: Vec::new(),
+            rng,
+            tick: 0,
+            trip,
+            detours: (0.0, 0),
+        }
+    }
+
+    /// A sim run from the start up to `phase` with these added places: the still frame for a
+    /// step (reduced motion, or jumping back), the same every time for the same seed.
+    pub fn prepared(seed: u64, params: Params, phase: Phase, added: &[Place]) -> Self {
+        let mut sim = Sim::new(seed, params);
+        sim.added = added.to_vec();
+        sim.run(Phase::OldPaths.still_steps());
+        let target = Phase::ALL.iter().position(|p| *p == phase).unwrap_or(0);
+        for next in &Phase::ALL[1..=target] {
+            sim.enter(*next);
+            sim.run(next.still_steps());
+        }
+        sim
+    }
+
+    pub fn run(&mut self, steps: u32) {
+        for _ in 0..steps {
+            self.step();
+        }
+    }
+
+    /// Enters a phase: its event happens now (snowfall, places change).
+    pub fn enter(&mut self, phase: Phase) {
+        if phase == Phase::FreshSnow && self.phase == Phase::OldPaths {
+            self.field.snowfall(self.params.g0, 0.3);
+        }
+        if phase == Phase::Practice && self.added.is_empty() {
+            self.added = NEW[..2].to_vec(); // practice needs somewhere new to go
+        }
+        if phase == Phase::NoFollowUp {
+            self.added.clear();
+        }
+        self.phase = phase;
+        self.places = OLD.iter().chain(self.added.iter()).copied().collect();
+        for w in &mut self.walkers {
+            w.to = w.to.min(self.places.len() - 1);
+        }
+    }
+
+    /// Adds a place (by button or by a tap on the field), if it is not there already.
+    pub fn add_place(&mut self, place: Place) {
+        if self.added.len() < 6
+            && !self
+                .added
+                .iter()
+                .any(|p| p.id == place.id && p.x == place.x)
+        {
+            self.added.push(place);
+            self.enter(self.phase);
+        }
+    }
+
+    /// One time step: walkers move and leave footprints, the ground wears and recovers.
+    pub fn step(&mut self) {
+        let p = self.params;
+        let (w_old, w_new) = self.phase.weights();
+        for i in 0..self.walkers.len() {
+            let mut w = self.walkers[i];
+            let dest = self.places[w.to];
+            let (dx, dy) = (dest.x - w.x, dest.y - w.y);
+            let dist = (dx * dx + dy * dy).sqrt();
+            if dist < 1.5 {
+                let (walked, from) = self.trip[i];
+                if let Some(origin) = self.places.get(from) {
+                    let straight =
+                        ((dest.x - origin.x).powi(2) + (dest.y - origin.y).powi(2)).sqrt();
+                    if straight > 8.0 && walked > 0.0 {
+                        self.detours.0 += walked / straight;
+                        self.detours.1 += 1;
+                    }
+                }
+                self.trip[i] = (0.0, w.to);
+                w.to = self.choose(w.to, w_old, w_new);
+            } else {
+                self.trip[i].0 += p.speed;
+                let (gx, gy) = self.field.gradient(w.x, w.y);
+                let jitter = (self.rng.unit() - 0.5) * 0.3;
+                let (ex, ey) = (
+                    dx / dist + p.pull * gx - jitter * dy / dist,
+                    dy / dist + p.pull * gy + jitter * dx / dist,
+                );
+                let norm = (ex * ex + ey * ey).sqrt().max(1e-6);
+                w.x = (w.x + p.speed * ex / norm).clamp(0.0, W as f32 - 1.0);
+                w.y = (w.y + p.speed * ey / norm).clamp(0.0, H as f32 - 1.0);
+                self.field.steps[Field::index(w.x, w.y)] += 1.0;
+            }
+            self.walkers[i] = w;
+        }
+        let phase_params = Params {
+            durability: self.phase.durability(&p),
+            ..p
+        };
+        self.field.wear(&phase_params);
+        if self.tick.is_multiple_of(3) {
+            self.field.smooth(p.sigma);
+        }
+        self.tick = self.tick.wrapping_add(1);
+    }
+
+    /// Mean ratio of distance walked to straight-line distance over finished trips: 1.0 means
+    /// everyone goes direct; more means walkers detour to share trails.
+    pub fn detour(&self) -> f32 {
+        if self.detours.1 == 0 {
+            1.0
+        } else {
+            self.detours.0 / self.detours.1 as f32
+        }
+    }
+
+    /// A new destination other than `from`, by the phase's weights.
+    fn choose(&mut self, from: usize, w_old: f32, w_new: f32) -> usize {
+        let weight = |i: usize, p: &Place| {
+            if i == from {
+                0.0
+            } else if p.old {
+                w_old
+            } else {
+                w_new
+            }
+        };
+        let total: f32 = self
+            .places
+            .iter()
+            .enumerate()
+            .map(|(i, p)| weight(i, p))
+            .sum();
+        let mut pick = self.rng.unit() * total;
+        for (i, p) in self.places.iter().enumerate() {
+            pick -= weight(i, p);
+            if pick <= 0.0 && weight(i, p) > 0.0 {
+                return i;
+            }
+        }
+        (from + 1) % self.places.len()
+    }
+}
