@@ -5,13 +5,15 @@
 
 mod field;
 mod measure;
+mod phase;
 mod rng;
 mod story;
 
 pub use field::{Field, H, W};
 pub use measure::{centroid, Depth};
+pub use phase::{Phase, Place, NEW, OLD};
 pub use rng::Rng;
-pub use story::{Phase, Place, Sim, NEW, OLD};
+pub use story::Sim;
 
 /// Settings of the model. Each has a meaning in the picture.
 #[derive(Clone, Copy, Debug, PartialEq)]
