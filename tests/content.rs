@@ -64,6 +64,18 @@ fn every_step_is_complete_and_traceable() {
 }
 
 #[test]
+fn snow_steps_are_the_models_phases_in_order() {
+    use ketamine_explainer::trails::Phase;
+    let snow = EN.view("snow").expect("snow view");
+    let phases: Vec<Phase> = snow
+        .steps
+        .iter()
+        .map(|s| Phase::from_id(&s.id).expect("a phase id"))
+        .collect();
+    assert_eq!(phases, Phase::ALL.to_vec());
+}
+
+#[test]
 fn step_ids_are_unique_within_a_view() {
     for view in EN.views.iter() {
         let mut ids: Vec<&str> = view.steps.iter().map(|s| s.id.as_ref()).collect();

@@ -229,3 +229,59 @@ async fn a_glossary_word_shows_its_meaning_and_hides_it_again() {
     w.click(".ke-term").await;
     assert!(def().has_attribute("hidden"), "a second tap hides it");
 }
+
+/// Pixels of the snow canvas that are not fresh snow (trails, walkers).
+fn trodden_pixels(w: &Widget) -> usize {
+    let canvas: web_sys::HtmlCanvasElement = w.find(".ke-snow canvas").dyn_into().unwrap();
+    let ctx: web_sys::CanvasRenderingContext2d = canvas
+        .get_context("2d")
+        .unwrap()
+        .unwrap()
+        .dyn_into()
+        .unwrap();
+    let data = ctx
+        .get_image_data(0.0, 0.0, canvas.width() as f64, canvas.height() as f64)
+        .unwrap()
+        .data();
+    data.chunks_exact(4)
+        .filter(|px| px[3] > 0 && (px[0] as u32 + px[1] as u32 + px[2] as u32) < 600)
+        .count()
+}
+
+#[wasm_bindgen_test]
+async fn the_snow_view_draws_trails_and_a_button_adds_a_place() {
+    let snow = EN.views.iter().position(|v| v.id == "snow").unwrap();
+    let w = mount_at(snow, 2).await; // "new places": adding is open
+    yew::platform::time::sleep(std::time::Duration::from_millis(100)).await; // first frames
+    assert!(
+        trodden_pixels(&w) > 500,
+        "the canvas shows worn paths, not blank snow"
+    );
+    let places = || w.root.query_selector_all(".ke-place").unwrap().length();
+    let before = places();
+    let park = EN.label("park");
+    let button = (0..w
+        .root
+        .query_selector_all(".ke-snow-add button")
+        .unwrap()
+        .length())
+        .map(|i| {
+            w.root
+                .query_selector_all(".ke-snow-add button")
+                .unwrap()
+                .item(i)
+                .unwrap()
+                .dyn_into::<Element>()
+                .unwrap()
+        })
+        .find(|b| b.text_content().as_deref() == Some(park))
+        .expect("a button for the park");
+    button.dyn_ref::<HtmlElement>().unwrap().click();
+    settle().await;
+    assert_eq!(places(), before + 1, "the park is on the field");
+    assert!(w.find(".ke-places").text_content().unwrap().contains(park));
+    assert!(
+        !w.find(".ke-snow-now").text_content().unwrap().is_empty(),
+        "the paths are described in words"
+    );
+}

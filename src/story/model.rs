@@ -57,6 +57,14 @@ pub struct UiText {
     pub cta_call: Text,
     pub cta_website: Text,
     pub cta_telehealth: Text,
+    /// Snow view: the caption that says what the picture is, and its controls' words.
+    pub snow_caption: Text,
+    pub snow_add: Text,
+    pub snow_tap_hint: Text,
+    pub snow_advance: Text,
+    pub snow_deep: Text,
+    pub snow_forming: Text,
+    pub snow_none: Text,
     pub evidence_human_trial: Text,
     pub evidence_human_observational: Text,
     pub evidence_animal: Text,
@@ -86,6 +94,8 @@ pub enum Scene {
     Ssri,
     /// Both pathways on one log-scale time axis.
     Timeline,
+    /// The snow-covered paths model (a live canvas, not an SVG).
+    Snow,
 }
 
 /// One step of a pathway.

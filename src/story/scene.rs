@@ -50,11 +50,15 @@ pub const TIMELINE: &[&str] = &[
     "stard",
 ];
 
+/// Snow paths: the field (with its walkers) and the places.
+pub const SNOW: &[&str] = &["field", "places"];
+
 /// The entity ids `scene` draws.
 pub fn entities(scene: Scene) -> &'static [&'static str] {
     match scene {
         Scene::Ketamine => KETAMINE,
         Scene::Ssri => SSRI,
         Scene::Timeline => TIMELINE,
+        Scene::Snow => SNOW,
     }
 }

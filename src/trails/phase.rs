@@ -73,6 +73,19 @@ pub enum Phase {
 }
 
 impl Phase {
+    /// The phase a story step id names (`old-paths`, `fresh-snow`, `new-places`, `practice`,
+    /// `no-follow-up`).
+    pub fn from_id(id: &str) -> Option<Phase> {
+        let ids = [
+            "old-paths",
+            "fresh-snow",
+            "new-places",
+            "practice",
+            "no-follow-up",
+        ];
+        ids.iter().position(|i| *i == id).map(|i| Phase::ALL[i])
+    }
+
     pub const ALL: [Phase; 5] = [
         Phase::OldPaths,
         Phase::FreshSnow,

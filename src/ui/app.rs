@@ -69,6 +69,7 @@ pub fn App(props: &AppProps) -> Html {
         })
     };
     let s = state.0;
+    let still = use_state(crate::ui::motion::prefers_reduced);
     let pathway = &content.views[s.view];
     let step = &pathway.steps[s.step];
 
@@ -117,7 +118,7 @@ pub fn App(props: &AppProps) -> Html {
             <Tabs {content} current={s.view} on_select={on_tab} />
             <div class="ke-stage" id="ke-panel" role="tabpanel" aria-labelledby={format!("ke-tab-{}", pathway.id)}>
                 <Diagram {content} scene={pathway.scene} view={pathway.id.clone()} step={step.id.clone()}
-                    title={step.title.clone()} focus={step.focus.clone()} {seen} />
+                    title={step.title.clone()} focus={step.focus.clone()} {seen} still={*still} />
                 <Narration {content} {step} index={s.step} total={s.total} />
             </div>
             if s.is_last() {

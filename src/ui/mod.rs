@@ -6,7 +6,9 @@ mod controls;
 mod cta;
 mod diagram;
 mod glossed;
+pub mod motion;
 mod narration;
+mod snow;
 mod tabs;
 pub mod timer;
 
@@ -15,4 +17,5 @@ pub use controls::Controls;
 pub use cta::Cta;
 pub use diagram::Diagram;
 pub use narration::Narration;
+pub use snow::{describe as describe_snow, SnowField};
 pub use tabs::Tabs;

@@ -9,6 +9,7 @@ mod timeline;
 use yew::prelude::*;
 
 use crate::story::{Content, List, Scene, Text};
+use crate::ui::SnowField;
 
 pub use shapes::Defs;
 
@@ -27,6 +28,9 @@ pub struct DiagramProps {
     /// Ids of the steps up to and including this one: things that appear at a step (a drug
     /// given, a protein made) stay in the picture after it.
     pub seen: AttrValue,
+    /// Still pictures instead of motion (system setting or the widget's toggle).
+    #[prop_or_default]
+    pub still: bool,
 }
 
 #[component]
@@ -43,6 +47,16 @@ pub fn Diagram(props: &DiagramProps) -> Html {
     let layers = match scene {
         Scene::Ketamine | Scene::Ssri => html! { <synapse::Synapse {content} {scene} /> },
         Scene::Timeline => html! { <timeline::Timeline {content} /> },
+        Scene::Snow => {
+            return html! {
+                <figure class="ke-figure" tabindex="0" aria-describedby="ke-keys-hint">
+                    <p class="ke-sr" id="ke-keys-hint">{ &*content.ui.keys_hint }</p>
+                    <SnowField {content} step={props.step.to_string()} still={props.still} />
+                    <svg class="ke-defs" aria-hidden="true" focusable="false"><Defs /></svg>
+                    <Legend {content} {scene} />
+                </figure>
+            }
+        }
     };
     html! {
         <figure class="ke-figure" tabindex="0" aria-describedby="ke-keys-hint">
@@ -72,6 +86,7 @@ fn Legend(props: &LegendProps) -> Html {
         Scene::Ketamine => &["glutamate", "gaba", "ketamine", "bdnf"],
         Scene::Ssri => &["serotonin", "ssri", "bdnf"],
         Scene::Timeline => &["row-ketamine", "row-ssri"],
+        Scene::Snow => &["snow-fresh", "snow-deep", "walker"],
     };
     let items = ids.iter().map(|id| {
         html! {

@@ -15,6 +15,9 @@ pub fn Defs() -> Html {
             <polygon id="ke-bdnf" class="bdn" points="0,-11 3,-4 10,-3 5,2 6,10 0,6 -6,10 -5,2 -10,-3 -3,-4" />
             <rect id="ke-row-ketamine" class="row-ket" x="-11" y="-6" width="22" height="12" rx="3" />
             <rect id="ke-row-ssri" class="row-ssr" x="-11" y="-6" width="22" height="12" rx="3" />
+            <rect id="ke-snow-fresh" class="snow-fresh" x="-10" y="-7" width="20" height="14" rx="3" />
+            <rect id="ke-snow-deep" class="snow-deep" x="-10" y="-7" width="20" height="14" rx="3" />
+            <circle id="ke-walker" class="walker" r="5" />
             <marker id="ke-arrow" viewBox="0 0 10 10" refX="8" refY="5" markerWidth="7" markerHeight="7" orient="auto-start-reverse">
                 <path d="M0,0 L10,5 L0,10 z" class="arrowhead" />
             </marker>

@@ -11,7 +11,7 @@ export async function openWidget(page, hash = '') {
   page.on('console', (m) => { if (['error', 'warning'].includes(m.type())) problems.push(`${m.type()}: ${m.text()}`); });
   page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
   await page.goto(`/${hash}`);
-  await expect(page.locator('.ke-svg')).toBeVisible();
+  await expect(page.locator('.ke-figure')).toBeVisible();
   return problems;
 }
 

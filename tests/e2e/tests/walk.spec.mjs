@@ -3,7 +3,7 @@
 import { test, expect } from '@playwright/test';
 import { openWidget, stepTitle, totalSteps, screenshot, expectNoAxeViolations } from './helpers.mjs';
 
-const VIEWS = ['ketamine', 'ssri', 'compare'];
+const VIEWS = ['ketamine', 'ssri', 'compare', 'snow'];
 
 test('loads, Next changes the step, URL hash follows, no console problems', async ({ page }) => {
   const problems = await openWidget(page);
@@ -19,13 +19,13 @@ test('loads, Next changes the step, URL hash follows, no console problems', asyn
 for (const view of VIEWS) {
   test(`walks every ${view} step by mouse, screenshot and axe at each`, async ({ page }) => {
     const problems = await openWidget(page);
-    await page.getByRole('tab', { name: new RegExp(`^${view}$`, 'i') }).click();
+    await page.locator(`#ke-tab-${view}`).click();
     const total = await totalSteps(page);
     const titles = [];
     for (let i = 1; i <= total; i++) {
       await expect(page.locator('.ke-count')).toContainText(`${i} of ${total}`);
       titles.push(await stepTitle(page).innerText());
-      await expect(page.locator('.ke-svg')).toHaveAttribute('data-step', new RegExp(`^${view}-`));
+      if (view !== 'snow') await expect(page.locator('.ke-svg')).toHaveAttribute('data-step', new RegExp(`^${view}-`));
       await screenshot(page, `steps/${view}-${String(i).padStart(2, '0')}`);
       await expectNoAxeViolations(page, `${view} step ${i}`);
       if (i < total) await page.getByRole('button', { name: /Next/ }).click();

@@ -1,0 +1,132 @@
+//! The animation loop: one requestAnimationFrame closure built once (as in wasm-bindgen's
+//! request-animation-frame example). It runs only while the widget is on screen and the tab is
+//! visible, and dropping the `Frames` value cancels the pending frame and frees the closure.
+
+use std::cell::{Cell, RefCell};
+use std::rc::Rc;
+
+use gloo::events::EventListener;
+use wasm_bindgen::prelude::*;
+use wasm_bindgen::JsCast;
+use web_sys::{Element, IntersectionObserver, IntersectionObserverEntry};
+
+use crate::ui::timer::Live;
+
+struct Shared {
+    /// The pending frame's id, if one is requested.
+    pending: Cell<Option<i32>>,
+    on_screen: Cell<bool>,
+    /// Counts in `live_timers` while frames are being requested.
+    live: RefCell<Option<Live>>,
+    tick: RefCell<Box<dyn FnMut()>>,
+    closure: RefCell<Option<Closure<dyn FnMut()>>>,
+}
+
+impl Shared {
+    fn can_run(&self) -> bool {
+        self.on_screen.get() && !gloo::utils::document().hidden()
+    }
+
+    fn request(&self) {
+        if self.pending.get().is_some() || !self.can_run() {
+            return;
+        }
+        if let Some(closure) = self.closure.borrow().as_ref() {
+            if let Ok(id) =
+                gloo::utils::window().request_animation_frame(closure.as_ref().unchecked_ref())
+            {
+                self.pending.set(Some(id));
+                self.live.borrow_mut().get_or_insert_with(Live::default);
+            }
+        }
+    }
+
+    fn stop(&self) {
+        if let Some(id) = self.pending.take() {
+            let _ = gloo::utils::window().cancel_animation_frame(id);
+        }
+        self.live.borrow_mut().take();
+    }
+}
+
+/// A running animation loop calling `tick` once per frame while `watch` is visible.
+pub struct Frames {
+    shared: Rc<Shared>,
+    _visibility: EventListener,
+    observer: Option<IntersectionObserver>,
+    _on_intersect: Option<Closure<dyn FnMut(js_sys::Array)>>,
+}
+
+impl Frames {
+    pub fn start(watch: &Element, tick: impl FnMut() + 'static) -> Frames {
+        let shared = Rc::new(Shared {
+            pending: Cell::new(None),
+            on_screen: Cell::new(true),
+            live: RefCell::new(None),
+            tick: RefCell::new(Box::new(tick)),
+            closure: RefCell::new(None),
+        });
+        let weak = Rc::downgrade(&shared);
+        *shared.closure.borrow_mut() = Some(Closure::new(move || {
+            if let Some(s) = weak.upgrade() {
+                s.pending.set(None);
+                if s.can_run() {
+                    (s.tick.borrow_mut())();
+                    s.request();
+                } else {
+                    s.live.borrow_mut().take(); // paused until visible again
+                }
+            }
+        }));
+        let visibility = {
+            let weak = Rc::downgrade(&shared);
+            EventListener::new(&gloo::utils::document(), "visibilitychange", move |_| {
+                if let Some(s) = weak.upgrade() {
+                    if s.can_run() {
+                        s.request()
+                    } else {
+                        s.stop()
+                    }
+                }
+            })
+        };
+        let weak = Rc::downgrade(&shared);
+        let on_intersect =
+            Closure::<dyn FnMut(js_sys::Array)>::new(move |entries: js_sys::Array| {
+                let Some(s) = weak.upgrade() else { return };
+                if let Some(entry) = entries
+                    .iter()
+                    .last()
+                    .and_then(|e| e.dyn_into::<IntersectionObserverEntry>().ok())
+                {
+                    s.on_screen.set(entry.is_intersecting());
+                    if s.can_run() {
+                        s.request()
+                    } else {
+                        s.stop()
+                    }
+                }
+            });
+        let observer = IntersectionObserver::new(on_intersect.as_ref().unchecked_ref()).ok();
+        if let Some(o) = &observer {
+            o.observe(watch);
+        }
+        shared.request();
+        Frames {
+            shared,
+            _visibility: visibility,
+            observer,
+            _on_intersect: Some(on_intersect),
+        }
+    }
+}
+
+impl Drop for Frames {
+    fn drop(&mut self) {
+        self.shared.stop();
+        if let Some(o) = &self.observer {
+            o.disconnect();
+        }
+        self.shared.closure.borrow_mut().take(); // frees the frame closure
+    }
+}

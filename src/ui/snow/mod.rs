@@ -1,0 +1,209 @@
+//! The snow-paths view: a live canvas of the trail model, an SVG layer naming the places (and
+//! taking taps to add one), buttons that add places without a pointer, and a text description
+//! of the paths for screen readers. The model lives in wasm memory; nothing re-renders per frame.
+
+#[cfg(target_arch = "wasm32")]
+mod frame;
+#[cfg(target_arch = "wasm32")]
+mod paint;
+mod places;
+
+use std::{cell::RefCell, rc::Rc};
+
+use yew::prelude::*;
+
+use crate::story::Content;
+use crate::trails::{Depth, Params, Phase, Place, Sim, H, NEW, W};
+use places::Places;
+
+/// Every visitor sees the same story.
+const SEED: u64 = 7;
+/// Model steps per animation frame.
+#[cfg_attr(not(target_arch = "wasm32"), allow(dead_code))]
+const STEPS_PER_FRAME: u32 = 2;
+#[cfg_attr(not(target_arch = "wasm32"), allow(dead_code))]
+/// Frames between updates of the text description (about 3 s at 60 frames a second).
+const DESCRIBE_EVERY: u32 = 180;
+
+#[derive(Properties, PartialEq)]
+pub struct SnowProps {
+    pub content: &'static Content,
+    /// The story step's id (`old-paths` …).
+    pub step: AttrValue,
+    /// Show still frames and an "advance" button instead of a live loop.
+    pub still: bool,
+}
+
+/// The model and what the picture needs from one render to the next.
+struct Model {
+    sim: Sim,
+    phase: Phase,
+}
+
+#[component]
+pub fn SnowField(props: &SnowProps) -> Html {
+    let content = props.content;
+    let phase = Phase::from_id(&props.step).unwrap_or(Phase::OldPaths);
+    let model = use_mut_ref(|| Model {
+        sim: Sim::prepared(SEED, Params::standard(), phase, &[]),
+        phase,
+    });
+    let canvas = use_node_ref();
+    let description = use_state_eq(|| describe(content, &model.borrow().sim));
+    let places = use_state_eq(|| model.borrow().sim.places.clone());
+    let redraw = use_state(|| 0u32); // bumped to repaint a still frame
+
+    // Step changes: one step forward plays the phase's event live; any other jump (or a still
+    // picture) rebuilds the step's state from the seed.
+    {
+        let (model, places, description, redraw) = (
+            model.clone(),
+            places.clone(),
+            description.clone(),
+            redraw.clone(),
+        );
+        let still = props.still;
+        use_effect_with(phase, move |&phase| {
+            let mut m = model.borrow_mut();
+            let from = Phase::ALL.iter().position(|p| *p == m.phase);
+            let to = Phase::ALL.iter().position(|p| *p == phase);
+            if !still && from.zip(to).is_some_and(|(a, b)| b == a + 1) {
+                m.sim.enter(phase);
+            } else if m.phase != phase {
+                let added = m.sim.added.clone();
+                m.sim = Sim::prepared(SEED, Params::standard(), phase, &added);
+            }
+            m.phase = phase;
+            places.set(m.sim.places.clone());
+            description.set(describe(content, &m.sim));
+            redraw.set(*redraw + 1);
+        });
+    }
+    use_live_or_still(
+        &canvas,
+        &model,
+        props.still,
+        *redraw,
+        content,
+        description.setter(),
+    );
+
+    let add = {
+        let (model, places, redraw) = (model.clone(), places.clone(), redraw.clone());
+        Callback::from(move |place: Place| {
+            let mut m = model.borrow_mut();
+            m.sim.add_place(place);
+            places.set(m.sim.places.clone());
+            redraw.set(*redraw + 1);
+        })
+    };
+    let advance = {
+        let (model, redraw, description) = (model.clone(), redraw.clone(), description.clone());
+        Callback::from(move |_: MouseEvent| {
+            let mut m = model.borrow_mut();
+            m.sim.run(120);
+            description.set(describe(content, &m.sim));
+            redraw.set(*redraw + 1);
+        })
+    };
+    let can_add = matches!(phase, Phase::NewPlaces | Phase::Practice);
+    let ui = &content.ui;
+    html! {
+        <div class="ke-snow" data-phase={props.step.clone()}>
+            <div class="ke-snow-stage">
+                <canvas ref={canvas} data-entity="field" width={(W * 5).to_string()} height={(H * 5).to_string()} aria-hidden="true"></canvas>
+                <Places {content} places={(*places).clone()} on_tap={can_add.then(|| add.clone())} />
+            </div>
+            <p class="ke-snow-caption">{ &*ui.snow_caption }</p>
+            <p class="ke-snow-now" aria-live="polite">{ (*description).clone() }</p>
+            if can_add {
+                <div class="ke-snow-add" role="group" aria-label={ui.snow_add.clone()}>
+                    <span aria-hidden="true">{ &*ui.snow_add }</span>
+                    { for NEW.iter().map(|place| {
+                        let place = *place;
+                        let taken = places.iter().any(|p| p.id == place.id);
+                        html! {
+                            <button type="button" class="ke-btn ke-small" disabled={taken}
+                                onclick={add.reform(move |_| place)}>{ content.label(place.id) }</button>
+                        }
+                    }) }
+                    <span class="ke-hint">{ &*ui.snow_tap_hint }</span>
+                </div>
+            }
+            if props.still {
+                <button type="button" class="ke-btn ke-small" onclick={advance}>{ &*ui.snow_advance }</button>
+            }
+        </div>
+    }
+}
+
+/// Runs the frame loop while live, or paints one still frame whenever `redraw` changes.
+#[hook]
+fn use_live_or_still(
+    canvas: &NodeRef,
+    model: &Rc<RefCell<Model>>,
+    still: bool,
+    redraw: u32,
+    content: &'static Content,
+    describe_to: UseStateSetter<String>,
+) {
+    let (canvas, model) = (canvas.clone(), model.clone());
+    use_effect_with((still, redraw), move |&(still, _)| {
+        #[cfg(target_arch = "wasm32")]
+        let frames = {
+            let el: Option<web_sys::HtmlCanvasElement> = canvas.cast();
+            let mut painter = el.as_ref().and_then(paint::Painter::new);
+            if let Some(p) = painter.as_mut() {
+                p.draw(&model.borrow().sim);
+            }
+            (!still)
+                .then(|| el.zip(painter))
+                .flatten()
+                .map(|(el, mut painter)| {
+                    let mut n = 0u32;
+                    frame::Frames::start(&el, move || {
+                        let mut m = model.borrow_mut();
+                        m.sim.run(STEPS_PER_FRAME);
+                        painter.draw(&m.sim);
+                        n += 1;
+                        if n.is_multiple_of(DESCRIBE_EVERY) {
+                            describe_to.set(describe(content, &m.sim));
+                        }
+                    })
+                })
+        };
+        #[cfg(target_arch = "wasm32")]
+        let cleanup = move || drop(frames);
+        #[cfg(not(target_arch = "wasm32"))]
+        let cleanup = {
+            let _ = (canvas, model, still, content, describe_to);
+            || ()
+        };
+        cleanup
+    });
+}
+
+/// "Deep paths: Home–Work, Home–Store. Paths forming: Lake–Home." in the content's words.
+pub fn describe(content: &Content, sim: &Sim) -> String {
+    let ui = &content.ui;
+    let name = |i: usize| content.label(sim.places[i].id);
+    let list = |depth: Depth| {
+        sim.paths()
+            .into_iter()
+            .filter(|p| p.2 == depth)
+            .map(|(a, b, _)| format!("{}–{}", name(a), name(b)))
+            .collect::<Vec<_>>()
+    };
+    let (deep, forming) = (list(Depth::Deep), list(Depth::Forming));
+    let mut out = Vec::new();
+    if !deep.is_empty() {
+        out.push(format!("{} {}.", ui.snow_deep, deep.join(", ")));
+    }
+    if !forming.is_empty() {
+        out.push(format!("{} {}.", ui.snow_forming, forming.join(", ")));
+    }
+    if out.is_empty() {
+        out.push(ui.snow_none.to_string());
+    }
+    out.join(" ")
+}
