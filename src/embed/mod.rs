@@ -2,6 +2,7 @@
 //! (tested natively); `mount` runs in the browser: a shadow root per instance, the stylesheet,
 //! and events to the host.
 
+pub mod check;
 pub mod config;
 #[cfg(target_arch = "wasm32")]
 mod mount;
