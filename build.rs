@@ -124,68 +124,21 @@ macro_rules! bake_struct {
         }
     };
 }
-bake_struct!(Content {
-    lang,
-    ui,
-    views,
-    references,
-    glossary,
-    labels
-});
-bake_struct!(UiText {
-    widget_title,
-    back,
-    next,
-    play,
-    pause,
-    restart,
-    step_of,
-    more_detail,
-    sources,
-    legend,
-    views_label,
-    steps_label,
-    keys_hint,
-    disclaimer,
-    ask_title,
-    ask_text,
-    cta_neutral,
-    cta_call,
-    cta_website,
-    cta_telehealth,
-    snow_caption,
-    snow_add,
-    snow_tap_hint,
-    snow_advance,
-    snow_deep,
-    snow_forming,
-    snow_none,
-    evidence_human_trial,
-    evidence_human_observational,
-    evidence_animal,
-    evidence_hypothesis,
-});
-bake_struct!(Pathway {
-    id,
-    tab,
-    scene,
-    steps
-});
-bake_struct!(Step {
-    id,
-    title,
-    text,
-    detail,
-    note,
-    when,
-    evidence,
-    cites,
-    focus
-});
-bake_struct!(Reference { key, cite, id });
-bake_struct!(Term {
-    term,
-    meaning,
-    words
-});
-bake_struct!(Label { id, text });
+#[rustfmt::skip]
+mod bakes {
+    use super::*;
+    bake_struct!(Content { lang, ui, views, references, glossary, labels, risks });
+    bake_struct!(UiText {
+        widget_title, back, next, play, pause, restart, step_of, more_detail, sources, legend,
+        views_label, steps_label, keys_hint, disclaimer, ask_title, ask_text, cta_neutral, cta_call,
+        cta_website, cta_telehealth, snow_caption, snow_add, snow_tap_hint, snow_advance, snow_deep,
+        snow_forming, snow_none, reduce_motion, read_aloud, stop_reading, print, references, picture,
+        evidence_human_trial, evidence_human_observational, evidence_animal, evidence_hypothesis,
+    });
+    bake_struct!(Pathway { id, tab, scene, risks, steps });
+    bake_struct!(Step { id, title, text, alt, detail, note, when, evidence, cites, focus });
+    bake_struct!(Reference { key, cite, id, numbers });
+    bake_struct!(Term { term, meaning, words });
+    bake_struct!(Label { id, text });
+    bake_struct!(Risks { id, title, items, cites });
+}

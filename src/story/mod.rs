@@ -6,6 +6,7 @@ mod model;
 use std::borrow::Cow;
 pub mod glossary;
 pub mod scene;
+pub mod sentences;
 pub mod steps;
 
 pub use model::*;

@@ -29,6 +29,19 @@ pub struct Content {
     pub glossary: List<Term>,
     /// Words drawn in the diagrams, by id (an entity id, or a timeline tick/row id).
     pub labels: List<Label>,
+    /// Risk panels, shown beside the benefits of the views that name them.
+    pub risks: List<Risks>,
+}
+
+/// The risks of one treatment, shown "in the same manner" as its benefits.
+#[derive(Clone, Debug, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Risks {
+    pub id: Text,
+    pub title: Text,
+    pub items: List<Text>,
+    /// Reference keys behind the items.
+    pub cites: List<Text>,
 }
 
 /// The words on the widget's controls.
@@ -65,6 +78,12 @@ pub struct UiText {
     pub snow_deep: Text,
     pub snow_forming: Text,
     pub snow_none: Text,
+    pub reduce_motion: Text,
+    pub read_aloud: Text,
+    pub stop_reading: Text,
+    pub print: Text,
+    pub references: Text,
+    pub picture: Text,
     pub evidence_human_trial: Text,
     pub evidence_human_observational: Text,
     pub evidence_animal: Text,
@@ -81,6 +100,9 @@ pub struct Pathway {
     pub tab: Text,
     /// Which picture the steps are drawn on.
     pub scene: Scene,
+    /// Risk panels (by id) shown on every step of this view.
+    #[serde(default)]
+    pub risks: List<Text>,
     pub steps: List<Step>,
 }
 
@@ -107,6 +129,8 @@ pub struct Step {
     pub title: Text,
     /// 2–4 plain sentences, read aloud and announced politely.
     pub text: Text,
+    /// What the picture shows at this step, for people who cannot see it.
+    pub alt: Text,
     /// Optional longer paragraph behind "More detail".
     #[serde(default)]
     pub detail: Text,
@@ -144,6 +168,10 @@ pub struct Reference {
     /// DOI or PMID, whichever FACTS gives (empty when it gives neither).
     #[serde(default)]
     pub id: Text,
+    /// The numbers this source backs; a step may state a number only if one of its sources
+    /// lists it (checked by a native test).
+    #[serde(default)]
+    pub numbers: List<Text>,
 }
 
 /// A technical word and its plain meaning.

@@ -6,8 +6,11 @@ use yew::prelude::*;
 
 use crate::embed::config::Clinic;
 use crate::story::{Action, Content, Explainer};
+use crate::ui::handout::Handout;
+use crate::ui::speech::use_read_aloud;
 use crate::ui::timer::{dwell_ms, use_autoplay};
-use crate::ui::{Controls, Cta, Diagram, Narration, Tabs};
+use crate::ui::tools::Tools;
+use crate::ui::{Controls, Cta, Diagram, Narration, References, RiskPanels, Tabs};
 
 /// A view and step, as the host page may set or be told them.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
@@ -112,20 +115,41 @@ pub fn App(props: &AppProps) -> Html {
         })
     };
 
+    let sentences = use_memo(step.text.clone(), |text| {
+        crate::story::sentences::sentence_ranges(text)
+            .into_iter()
+            .map(|r| text[r].trim().to_owned())
+            .collect::<Vec<_>>()
+    });
+    let speech = use_read_aloud(
+        Rc::new((*sentences).clone()),
+        content.lang.to_string().into(),
+        (s.view, s.step),
+    );
+    let on_still = {
+        let still = still.clone();
+        Callback::from(move |on: bool| still.set(on))
+    };
+
     html! {
-        <section class="ke" aria-label={content.ui.widget_title.clone()} lang={content.lang.clone()} {onkeydown}>
+        <section class={classes!("ke", still.then_some("still"))} aria-label={content.ui.widget_title.clone()}
+            lang={content.lang.clone()} {onkeydown}>
             <h2 class="ke-title">{ &*content.ui.widget_title }</h2>
             <Tabs {content} current={s.view} on_select={on_tab} />
             <div class="ke-stage" id="ke-panel" role="tabpanel" aria-labelledby={format!("ke-tab-{}", pathway.id)}>
                 <Diagram {content} scene={pathway.scene} view={pathway.id.clone()} step={step.id.clone()}
-                    title={step.title.clone()} focus={step.focus.clone()} {seen} still={*still} />
-                <Narration {content} {step} index={s.step} total={s.total} />
+                    title={step.title.clone()} focus={step.focus.clone()} {seen} still={*still} alt={step.alt.clone()} />
+                <Narration {content} {step} index={s.step} total={s.total} reading={speech.reading} />
+                <div class="ke-risk-area"><RiskPanels {content} view={pathway} /></div>
             </div>
             if s.is_last() {
                 <Cta {content} clinic={props.clinic.clone()} on_contact={props.on_contact.clone()} />
             }
             <Controls {content} state={s} {dispatch} />
+            <Tools {content} still={*still} {on_still} {speech} />
+            <References {content} />
             <p class="ke-footer">{ &*content.ui.disclaimer }</p>
+            <Handout {content} view={pathway} clinic={props.clinic.clone()} />
         </section>
     }
 }

@@ -11,6 +11,9 @@ pub struct CtaProps {
     pub content: &'static Content,
     pub clinic: Clinic,
     pub on_contact: Callback<&'static str>,
+    /// Prefix of the heading id (the printed copy uses its own).
+    #[prop_or(AttrValue::Static("ke"))]
+    pub prefix: AttrValue,
 }
 
 #[component]
@@ -39,8 +42,8 @@ pub fn Cta(props: &CtaProps) -> Html {
         }
     };
     html! {
-        <aside class="ke-cta" aria-labelledby="ke-cta-title">
-            <h3 id="ke-cta-title">{ &*ui.ask_title }</h3>
+        <aside class="ke-cta" aria-labelledby={format!("{}-cta-title", props.prefix)}>
+            <h3 id={format!("{}-cta-title", props.prefix)}>{ &*ui.ask_title }</h3>
             <p>{ &*ui.ask_text }</p>
             { details }
         </aside>

@@ -1,40 +1,70 @@
-//! Narration with its glossary words as buttons: a tap, click, Enter or Space shows the word's
-//! plain meaning under the paragraph (and again hides it).
+//! Narration with its glossary words as buttons (a tap, click, Enter or Space shows the word's
+//! plain meaning under the paragraph, and again hides it), cut into sentences so the one being
+//! read aloud can be highlighted.
 
 use yew::prelude::*;
 
 use crate::story::glossary::{spans, Span};
+use crate::story::sentences::sentence_ranges;
 use crate::story::{Content, Text};
 
 #[derive(Properties, PartialEq)]
 pub struct GlossedProps {
     pub content: &'static Content,
     pub text: Text,
+    /// The sentence being read aloud, if any.
+    #[prop_or_default]
+    pub reading: Option<usize>,
 }
 
 #[component]
 pub fn Glossed(props: &GlossedProps) -> Html {
     let open = use_state_eq(|| None::<usize>);
     let glossary = &props.content.glossary;
-    let parts = spans(&props.text, glossary).into_iter().map(|span| match span {
-        Span::Plain(text) => html! { { text } },
-        Span::Term(word, entry) => {
-            let expanded = *open == Some(entry);
-            let onclick = {
-                let open = open.clone();
-                Callback::from(move |_: MouseEvent| open.set((!expanded).then_some(entry)))
-            };
-            html! {
-                <button type="button" class="ke-term" aria-expanded={expanded.to_string()} aria-controls="ke-def" {onclick}>
-                    { word }
-                </button>
+    let text: &str = &props.text;
+    let ranges = sentence_ranges(text);
+    let mut sentences: Vec<Vec<Html>> = vec![Vec::new(); ranges.len().max(1)];
+    let sentence_at = |at: usize| ranges.iter().position(|r| r.contains(&at)).unwrap_or(0);
+    let mut at = 0;
+    for span in spans(text, glossary) {
+        match span {
+            Span::Plain(run) => {
+                // A plain run may cross sentence ends: cut it there.
+                let mut from = at;
+                while from < at + run.len() {
+                    let s = sentence_at(from);
+                    let to = ranges
+                        .get(s)
+                        .map_or(at + run.len(), |r| r.end.min(at + run.len()));
+                    sentences[s].push(html! { { &text[from..to] } });
+                    from = to;
+                }
+            }
+            Span::Term(word, entry) => {
+                let expanded = *open == Some(entry);
+                let onclick = {
+                    let open = open.clone();
+                    Callback::from(move |_: MouseEvent| open.set((!expanded).then_some(entry)))
+                };
+                sentences[sentence_at(at)].push(html! {
+                    <button type="button" class="ke-term" aria-expanded={expanded.to_string()} aria-controls="ke-def" {onclick}>
+                        { word }
+                    </button>
+                });
             }
         }
-    });
+        at += match span {
+            Span::Plain(t) | Span::Term(t, _) => t.len(),
+        };
+    }
     let definition = open.and_then(|i| glossary.get(i));
     html! {
         <>
-            <p class="ke-text">{ for parts }</p>
+            <p class="ke-text">
+                { for sentences.into_iter().enumerate().map(|(i, parts)| html! {
+                    <span class={classes!("ke-sentence", (props.reading == Some(i)).then_some("reading"))}>{ for parts }</span>
+                }) }
+            </p>
             <p class="ke-def" id="ke-def" hidden={definition.is_none()}>
                 if let Some(term) = definition {
                     <strong>{ &*term.term }</strong>{ ": " }{ &*term.meaning }

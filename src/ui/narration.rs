@@ -6,6 +6,7 @@ use yew::prelude::*;
 use crate::story::{Content, Evidence, Step};
 use crate::ui::controls::step_label;
 use crate::ui::glossed::Glossed;
+use crate::ui::reference_item;
 
 #[derive(Properties, PartialEq)]
 pub struct NarrationProps {
@@ -13,6 +14,9 @@ pub struct NarrationProps {
     pub step: &'static Step,
     pub index: usize,
     pub total: usize,
+    /// The sentence being read aloud, if any.
+    #[prop_or_default]
+    pub reading: Option<usize>,
 }
 
 #[component]
@@ -25,9 +29,11 @@ pub fn Narration(props: &NarrationProps) -> Html {
         Evidence::Animal => (&ui.evidence_animal, "animal"),
         Evidence::Hypothesis => (&ui.evidence_hypothesis, "hypothesis"),
     };
-    let sources = step.cites.iter().filter_map(|key| content.reference(key)).map(|r| {
-        html! { <li>{ &*r.cite }{ if r.id.is_empty() { html!{} } else { html!{ <>{" "}<span class="ke-ref-id">{ &*r.id }</span></> } } }</li> }
-    });
+    let sources = step
+        .cites
+        .iter()
+        .filter_map(|key| content.reference(key))
+        .map(reference_item);
     html! {
         <div class="ke-narration">
             <div aria-live="polite" class="ke-live">
@@ -37,7 +43,7 @@ pub fn Narration(props: &NarrationProps) -> Html {
                     <span class={classes!("ke-badge", badge_class)}>{ &**badge }</span>
                     if !step.when.is_empty() { <span class="ke-when">{ &*step.when }</span> }
                 </p>
-                <Glossed {content} text={step.text.clone()} key={step.title.as_ref()} />
+                <Glossed {content} text={step.text.clone()} reading={props.reading} key={step.title.as_ref()} />
                 if !step.note.is_empty() { <p class="ke-note">{ &*step.note }</p> }
             </div>
             if !step.detail.is_empty() {

@@ -31,6 +31,9 @@ pub struct DiagramProps {
     /// Still pictures instead of motion (system setting or the widget's toggle).
     #[prop_or_default]
     pub still: bool,
+    /// What the picture shows at this step, in words.
+    #[prop_or_default]
+    pub alt: Text,
 }
 
 #[component]
@@ -51,6 +54,7 @@ pub fn Diagram(props: &DiagramProps) -> Html {
             return html! {
                 <figure class="ke-figure" tabindex="0" aria-describedby="ke-keys-hint">
                     <p class="ke-sr" id="ke-keys-hint">{ &*content.ui.keys_hint }</p>
+                    <p class="ke-sr">{ &*content.ui.picture }{ " " }{ &*props.alt }</p>
                     <SnowField {content} step={props.step.to_string()} still={props.still} />
                     <svg class="ke-defs" aria-hidden="true" focusable="false"><Defs /></svg>
                     <Legend {content} {scene} />
@@ -64,7 +68,7 @@ pub fn Diagram(props: &DiagramProps) -> Html {
             <svg class="ke-svg" viewBox="0 0 800 520" role="img" aria-labelledby="ke-svg-title ke-svg-desc"
                 data-scene={props.view.clone()} data-step={format!("{}-{}", props.view, props.step)} data-focus={focus} data-seen={props.seen.clone()}>
                 <title id="ke-svg-title">{ &*props.title }</title>
-                <desc id="ke-svg-desc">{ shown.join(", ") }</desc>
+                <desc id="ke-svg-desc">{ if props.alt.is_empty() { shown.join(", ") } else { props.alt.to_string() } }</desc>
                 <Defs />
                 { layers }
             </svg>

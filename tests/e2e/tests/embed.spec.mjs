@@ -89,8 +89,8 @@ test('two instances are independent, and events name the right element', async (
   await page.locator('#b .ke-figure').press('End');
   ev = await events(page);
   expect(ev.at(-1)).toMatchObject({ name: 'complete', target: 'b', detail: { view: 'compare' } });
-  await expect(page.locator('#b .ke-cta')).toContainText('South Clinic');
-  await expect(page.locator('#b .ke-cta')).toContainText('Telehealth');
+  await expect(page.locator('#b .ke > .ke-cta')).toContainText('South Clinic');
+  await expect(page.locator('#b .ke > .ke-cta')).toContainText('Telehealth');
   await expect(page.locator('#a .ke-count')).toContainText('2 of');
 
   await page.evaluate(() => document.addEventListener('click', (e) => e.preventDefault(), true));
@@ -138,7 +138,7 @@ test('the JS API mounts and destroys', async ({ page }) => {
 test('script-like configuration renders as inert text, with one warning each', async ({ page }) => {
   const seen = await openHost(page, '/fixtures/inert.html');
   await page.locator('#x .ke-figure').press('End');
-  const cta = page.locator('#x .ke-cta');
+  const cta = page.locator('#x .ke > .ke-cta');
   await expect(cta).toContainText('<img src=x onerror=alert(1)>');
   await expect(cta.locator('img')).toHaveCount(0);
   const hrefs = await page.locator('#x a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));

@@ -1,0 +1,43 @@
+//! The printed summary of the current view: every step's words, the risks, the references and
+//! the clinic's contact. Hidden on screen; print CSS shows it with the current (still) picture.
+
+use yew::prelude::*;
+
+use crate::embed::config::Clinic;
+use crate::story::{Content, Pathway};
+use crate::ui::{reference_item, Cta, RiskPanels};
+
+#[derive(Properties, PartialEq)]
+pub struct HandoutProps {
+    pub content: &'static Content,
+    pub view: &'static Pathway,
+    pub clinic: Clinic,
+}
+
+#[component]
+pub fn Handout(props: &HandoutProps) -> Html {
+    let (content, view) = (props.content, props.view);
+    let mut keys: Vec<&str> = view
+        .steps
+        .iter()
+        .flat_map(|s| s.cites.iter().map(|c| c.as_ref()))
+        .collect();
+    keys.sort_unstable();
+    keys.dedup();
+    html! {
+        <div class="ke-print" aria-hidden="true">
+            <h2>{ &*content.ui.widget_title }{ " — " }{ &*view.tab }</h2>
+            <ol class="ke-print-steps">
+                { for view.steps.iter().map(|s| html! {
+                    <li><strong>{ &*s.title }</strong>{ " " }{ &*s.text }
+                        if !s.note.is_empty() { { " " }<em>{ &*s.note }</em> }</li>
+                }) }
+            </ol>
+            <RiskPanels {content} {view} prefix="ke-print" />
+            <Cta {content} clinic={props.clinic.clone()} on_contact={Callback::noop()} prefix="ke-print" />
+            <h3>{ &*content.ui.references }</h3>
+            <ol class="ke-print-refs">{ for keys.iter().filter_map(|k| content.reference(k)).map(reference_item) }</ol>
+            <p>{ &*content.ui.disclaimer }</p>
+        </div>
+    }
+}

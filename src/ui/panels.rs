@@ -1,0 +1,59 @@
+//! The fair-balance and reference panels: the risks of the treatments a view is about (shown
+//! on every step, beside the benefits), and every reference the story cites.
+
+use yew::prelude::*;
+
+use crate::story::{Content, Pathway, Reference};
+
+#[derive(Properties, PartialEq)]
+pub struct RisksProps {
+    pub content: &'static Content,
+    pub view: &'static Pathway,
+    /// Prefix of the panels' heading ids (the printed copy uses its own).
+    #[prop_or(AttrValue::Static("ke"))]
+    pub prefix: AttrValue,
+}
+
+/// The view's risk panels, always open.
+#[component]
+pub fn RiskPanels(props: &RisksProps) -> Html {
+    let panels = props
+        .view
+        .risks
+        .iter()
+        .filter_map(|id| props.content.risks.iter().find(|r| r.id == *id));
+    html! {
+        { for panels.map(|risks| html! {
+            <section class="ke-risks" aria-labelledby={format!("{}-risks-{}", props.prefix, risks.id)}>
+                <h3 id={format!("{}-risks-{}", props.prefix, risks.id)}>{ &*risks.title }</h3>
+                <ul>{ for risks.items.iter().map(|item| html! { <li>{ &**item }</li> }) }</ul>
+            </section>
+        }) }
+    }
+}
+
+/// One reference as a list item: citation, then DOI/PMID.
+pub fn reference_item(r: &Reference) -> Html {
+    html! {
+        <li>
+            { &*r.cite }
+            if !r.id.is_empty() { { " " }<span class="ke-ref-id">{ &*r.id }</span> }
+        </li>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+pub struct ReferencesProps {
+    pub content: &'static Content,
+}
+
+/// Every reference, behind one disclosure at the bottom of the widget.
+#[component]
+pub fn References(props: &ReferencesProps) -> Html {
+    html! {
+        <details class="ke-references">
+            <summary>{ &*props.content.ui.references }</summary>
+            <ol>{ for props.content.references.iter().map(reference_item) }</ol>
+        </details>
+    }
+}

@@ -1,0 +1,151 @@
+//! Read aloud: speaks the current narration with the browser's own voices (Web Speech API),
+//! one sentence at a time so the sentence being read can be highlighted. Offered only when the
+//! browser has a voice; stops when the step changes or the widget goes away.
+
+use std::cell::RefCell;
+use std::rc::Rc;
+
+use yew::prelude::*;
+
+/// What the narration and the button need to know.
+#[derive(Clone, PartialEq)]
+pub struct ReadAloud {
+    /// The browser has at least one voice.
+    pub available: bool,
+    /// Index of the sentence being read, while reading.
+    pub reading: Option<usize>,
+    pub toggle: Callback<()>,
+}
+
+/// Speech for `sentences` in language `lang`; `key` changes (a new step) stop any reading.
+#[hook]
+pub fn use_read_aloud(
+    sentences: Rc<Vec<String>>,
+    lang: AttrValue,
+    key: (usize, usize),
+) -> ReadAloud {
+    let reading = use_state_eq(|| None::<usize>);
+    let available = use_state_eq(voices_present);
+    let keep: Rc<RefCell<Speaking>> = use_mut_ref(Speaking::default);
+    {
+        // Voices may arrive after load (Chrome); listen once, for as long as the widget lives.
+        let available = available.clone();
+        use_effect_with((), move |_| {
+            #[cfg(target_arch = "wasm32")]
+            let listener = synth().map(|s| {
+                gloo::events::EventListener::new(&s, "voiceschanged", move |_| {
+                    available.set(voices_present())
+                })
+            });
+            #[cfg(not(target_arch = "wasm32"))]
+            let listener = Some(available);
+            move || drop(listener)
+        });
+    }
+    {
+        let (reading, keep) = (reading.clone(), keep.clone());
+        use_effect_with(key, move |_| {
+            move || {
+                stop(&keep);
+                reading.set(None);
+            }
+        });
+    }
+    let toggle = {
+        let (reading, keep) = (reading.clone(), keep.clone());
+        Callback::from(move |()| {
+            if reading.is_some() {
+                stop(&keep);
+                reading.set(None);
+            } else {
+                speak(&sentences, &lang, &reading, &keep);
+            }
+        })
+    };
+    ReadAloud {
+        available: *available,
+        reading: *reading,
+        toggle,
+    }
+}
+
+#[cfg(target_arch = "wasm32")]
+fn synth() -> Option<web_sys::SpeechSynthesis> {
+    gloo::utils::window().speech_synthesis().ok()
+}
+
+fn voices_present() -> bool {
+    #[cfg(target_arch = "wasm32")]
+    return synth().is_some_and(|s| s.get_voices().length() > 0);
+    #[cfg(not(target_arch = "wasm32"))]
+    false
+}
+
+/// The utterances queued and the callbacks they call, kept alive only while speaking.
+#[derive(Default)]
+struct Speaking {
+    #[cfg(target_arch = "wasm32")]
+    utterances: Vec<web_sys::SpeechSynthesisUtterance>,
+    #[cfg(target_arch = "wasm32")]
+    callbacks: Vec<wasm_bindgen::closure::Closure<dyn FnMut()>>,
+}
+
+/// Cancels speech; the utterances are unhooked first, so no callback can run once freed.
+fn stop(keep: &Rc<RefCell<Speaking>>) {
+    #[cfg(target_arch = "wasm32")]
+    {
+        let mut k = keep.borrow_mut();
+        if k.utterances.is_empty() {
+            return;
+        }
+        for u in k.utterances.drain(..) {
+            u.set_onstart(None);
+            u.set_onend(None);
+        }
+        if let Some(s) = synth() {
+            s.cancel();
+        }
+        k.callbacks.clear();
+    }
+    #[cfg(not(target_arch = "wasm32"))]
+    let _ = keep;
+}
+
+fn speak(
+    sentences: &[String],
+    lang: &str,
+    reading: &UseStateHandle<Option<usize>>,
+    keep: &Rc<RefCell<Speaking>>,
+) {
+    #[cfg(target_arch = "wasm32")]
+    {
+        use wasm_bindgen::closure::Closure;
+        use wasm_bindgen::JsCast;
+        let Some(s) = synth() else { return };
+        stop(keep);
+        let last = sentences.len().saturating_sub(1);
+        for (i, sentence) in sentences.iter().enumerate() {
+            let Ok(u) = web_sys::SpeechSynthesisUtterance::new_with_text(sentence) else {
+                continue;
+            };
+            u.set_lang(lang);
+            let on_start = {
+                let reading = reading.clone();
+                Closure::<dyn FnMut()>::new(move || reading.set(Some(i)))
+            };
+            u.set_onstart(Some(on_start.as_ref().unchecked_ref()));
+            keep.borrow_mut().callbacks.push(on_start);
+            if i == last {
+                // Freed on the next stop or step change, never from inside its own call.
+                let reading = reading.clone();
+                let on_end = Closure::<dyn FnMut()>::new(move || reading.set(None));
+                u.set_onend(Some(on_end.as_ref().unchecked_ref()));
+                keep.borrow_mut().callbacks.push(on_end);
+            }
+            s.speak(&u);
+            keep.borrow_mut().utterances.push(u);
+        }
+    }
+    #[cfg(not(target_arch = "wasm32"))]
+    let _ = (sentences, lang, reading, keep);
+}
