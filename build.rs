@@ -8,21 +8,36 @@ use std::{env, fs, path::Path};
 #[allow(dead_code)]
 #[path = "src/story/model.rs"]
 mod model;
+#[allow(dead_code)]
+#[path = "src/story/overlay.rs"]
+mod overlay;
 use model::*;
 
-const LANGS: &[&str] = &["en"];
+/// Languages laid over the English content (assets/content/<lang>.toml, an `Overlay`).
+const TRANSLATIONS: &[&str] = &["es"];
 
 fn main() {
     let out = env::var("OUT_DIR").expect("cargo sets OUT_DIR");
-    for lang in LANGS {
-        let path = format!("assets/content/{lang}.toml");
+    let read = |path: &str| {
         println!("cargo:rerun-if-changed={path}");
-        let src = fs::read_to_string(&path).unwrap_or_else(|e| panic!("{path}: {e}"));
-        let content: Content = toml::from_str(&src).unwrap_or_else(|e| panic!("{path}: {e}"));
+        fs::read_to_string(path).unwrap_or_else(|e| panic!("{path}: {e}"))
+    };
+    let en: Content = toml::from_str(&read("assets/content/en.toml")).unwrap_or_else(|e| panic!("en.toml: {e}"));
+    let write = |lang: &str, content: &Content| {
         let mut baker = Baker::default();
         let root = content.bake(&mut baker);
         let code = format!("{{\n{}\n{root}\n}}\n", baker.statics);
         fs::write(Path::new(&out).join(format!("content_{lang}.rs")), code).expect("write content");
+    };
+    write("en", &en);
+    for lang in TRANSLATIONS {
+        let path = format!("assets/content/{lang}.toml");
+        let words: overlay::Overlay = toml::from_str(&read(&path)).unwrap_or_else(|e| panic!("{path}: {e}"));
+        let content = overlay::apply(&en, &words);
+        if !content.missing.is_empty() {
+            println!("cargo:warning={path}: {} words missing, shown in English", content.missing.len());
+        }
+        write(lang, &content);
     }
     println!("cargo:rerun-if-changed=src/story/model.rs");
     println!("cargo:rerun-if-changed=assets/style.css");
@@ -96,6 +111,14 @@ impl<T: Bake + Clone> Bake for List<T> {
     }
 }
 
+impl Bake for UiText {
+    const TYPE: &'static str = "UiText";
+    fn bake(&self, b: &mut Baker) -> String {
+        let fields: Vec<String> = self.fields().iter().map(|(name, text)| format!("{name}: {}", text.bake(b))).collect();
+        format!("UiText {{ {} }}", fields.join(", "))
+    }
+}
+
 macro_rules! bake_enum {
     ($ty:ident) => {
         impl Bake for $ty {
@@ -127,14 +150,7 @@ macro_rules! bake_struct {
 #[rustfmt::skip]
 mod bakes {
     use super::*;
-    bake_struct!(Content { lang, ui, views, references, glossary, labels, risks });
-    bake_struct!(UiText {
-        widget_title, back, next, play, pause, restart, step_of, more_detail, sources, legend,
-        views_label, steps_label, keys_hint, disclaimer, ask_title, ask_text, cta_neutral, cta_call,
-        cta_website, cta_telehealth, snow_caption, snow_add, snow_tap_hint, snow_advance, snow_deep,
-        snow_forming, snow_none, reduce_motion, read_aloud, stop_reading, print, references, picture,
-        evidence_human_trial, evidence_human_observational, evidence_animal, evidence_hypothesis,
-    });
+    bake_struct!(Content { lang, ui, views, references, glossary, labels, risks, missing });
     bake_struct!(Pathway { id, tab, scene, risks, steps });
     bake_struct!(Step { id, title, text, alt, detail, note, when, evidence, cites, focus });
     bake_struct!(Reference { key, cite, id, numbers });

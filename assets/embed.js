@@ -31,7 +31,10 @@ function start(el, options) {
   placeholder(el);
   load().then((m) => {
     if (state.live && el.isConnected) state.handle = m.mount(el, pairs(options ?? el));
-  }, () => {});
+  }, () => {
+    // No wasm: show the element's own static text (the build's static-<lang>.html), if any.
+    el.shadowRoot.replaceChildren(document.createElement('slot'));
+  });
   return { destroy() { state.live = false; state.handle?.destroy(); state.handle = null; } };
 }
 

@@ -15,7 +15,7 @@ use yew::Callback;
 
 use crate::embed::config::{self, Config};
 use crate::embed::preview;
-use crate::story::{Content, EN};
+use crate::story::{content_for, Content, EN, LANGUAGES};
 use crate::ui::{App, AppProps, Position};
 
 /// The widget's stylesheet, minified by build.rs and shared by every instance on the page.
@@ -54,8 +54,9 @@ impl Handle {
 
 /// Mounts a widget in `host`, configured by `attrs`: an array of `[name, value]` pairs.
 pub fn mount(host: Element, attrs: js_sys::Array) -> Result<Handle, JsValue> {
-    let content: &'static Content = &EN;
-    let config = read_config(content, &attrs);
+    let config = read_config(&EN, &attrs);
+    let content: &'static Content = content_for(&config.lang).unwrap_or(&EN);
+    warn_missing_once(content);
     let shadow = match host.shadow_root() {
         Some(shadow) => shadow,
         None => host.attach_shadow(&ShadowRootInit::new(ShadowRootMode::Open))?,
@@ -115,11 +116,25 @@ fn read_config(content: &Content, attrs: &js_sys::Array) -> Config {
         .navigator()
         .language()
         .unwrap_or_default();
-    let (config, warnings) = config::parse(&pairs, &["en"], &views, &browser);
+    let languages: Vec<&str> = LANGUAGES.iter().map(|c| c.lang.as_ref()).collect();
+    let (config, warnings) = config::parse(&pairs, &languages, &views, &browser);
     for warning in warnings {
         web_sys::console::warn_1(&warning.into());
     }
     config
+}
+
+/// Words a language lacks are shown in English; say so once per language and page.
+fn warn_missing_once(content: &Content) {
+    thread_local! {
+        static WARNED: RefCell<Vec<String>> = const { RefCell::new(Vec::new()) };
+    }
+    if content.missing.is_empty() || WARNED.with(|w| w.borrow().iter().any(|l| *l == content.lang)) {
+        return;
+    }
+    WARNED.with(|w| w.borrow_mut().push(content.lang.to_string()));
+    let keys = content.missing.iter().map(|k| k.as_ref()).collect::<Vec<_>>().join(", ");
+    web_sys::console::warn_1(&format!("ketamine-explainer: no \"{}\" text for {keys}; showing English there", content.lang).into());
 }
 
 /// Step changes become `ketamine-explainer:step` events (the first is preceded by `:ready`,

@@ -5,6 +5,7 @@ mod model;
 
 use std::borrow::Cow;
 pub mod glossary;
+pub mod overlay;
 pub mod scene;
 pub mod sentences;
 pub mod steps;
@@ -14,6 +15,16 @@ pub use steps::{Action, Explainer};
 
 /// English content, compiled from `assets/content/en.toml` by `build.rs`.
 pub static EN: Content = include!(concat!(env!("OUT_DIR"), "/content_en.rs"));
+/// Spanish content: `assets/content/es.toml` laid over the English by `build.rs`.
+pub static ES: Content = include!(concat!(env!("OUT_DIR"), "/content_es.rs"));
+
+/// Every language the widget speaks, the default first.
+pub static LANGUAGES: [&Content; 2] = [&EN, &ES];
+
+/// The content for a language tag (`en`, `es`), if the widget has it.
+pub fn content_for(lang: &str) -> Option<&'static Content> {
+    LANGUAGES.iter().copied().find(|c| c.lang == lang)
+}
 
 impl Content {
     /// The pathway with this id, if any.

@@ -31,6 +31,9 @@ pub struct Content {
     pub labels: List<Label>,
     /// Risk panels, shown beside the benefits of the views that name them.
     pub risks: List<Risks>,
+    /// Words this language lacks, shown in English instead (filled by the build; warned once).
+    #[serde(default)]
+    pub missing: List<Text>,
 }
 
 /// The risks of one treatment, shown "in the same manner" as its benefits.
@@ -44,50 +47,69 @@ pub struct Risks {
     pub cites: List<Text>,
 }
 
-/// The words on the widget's controls.
-#[derive(Clone, Debug, PartialEq, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct UiText {
-    pub widget_title: Text,
-    pub back: Text,
-    pub next: Text,
-    pub play: Text,
-    pub pause: Text,
-    pub restart: Text,
-    pub step_of: Text,
-    pub more_detail: Text,
-    pub sources: Text,
-    pub legend: Text,
-    pub views_label: Text,
-    pub steps_label: Text,
+/// Declares `UiText` with its fields, and `fields`/`fields_mut` to walk them by name (used to
+/// lay translations over the English words and to compile the content): one list, no drift.
+macro_rules! ui_text {
+    ($($(#[$doc:meta])* $field:ident,)*) => {
+        /// The words on the widget's controls (every key required: a missing one fails the build).
+        #[derive(Clone, Debug, PartialEq, Deserialize)]
+        #[serde(deny_unknown_fields)]
+        pub struct UiText {
+            $($(#[$doc])* pub $field: Text,)*
+        }
+
+        impl UiText {
+            pub fn fields(&self) -> Vec<(&'static str, &Text)> {
+                vec![$((stringify!($field), &self.$field),)*]
+            }
+            pub fn fields_mut(&mut self) -> Vec<(&'static str, &mut Text)> {
+                vec![$((stringify!($field), &mut self.$field),)*]
+            }
+        }
+    };
+}
+
+ui_text! {
+    widget_title,
+    back,
+    next,
+    play,
+    pause,
+    restart,
+    step_of,
+    more_detail,
+    sources,
+    legend,
+    views_label,
+    steps_label,
     /// Screen-reader hint on the picture: which keys move through the steps.
-    pub keys_hint: Text,
-    pub disclaimer: Text,
-    pub ask_title: Text,
-    pub ask_text: Text,
+    keys_hint,
+    disclaimer,
+    ask_title,
+    ask_text,
     /// Shown instead of a clinic's details when the clinic gave none.
-    pub cta_neutral: Text,
-    pub cta_call: Text,
-    pub cta_website: Text,
-    pub cta_telehealth: Text,
+    cta_neutral,
+    cta_call,
+    cta_website,
+    cta_telehealth,
     /// Snow view: the caption that says what the picture is, and its controls' words.
-    pub snow_caption: Text,
-    pub snow_add: Text,
-    pub snow_tap_hint: Text,
-    pub snow_advance: Text,
-    pub snow_deep: Text,
-    pub snow_forming: Text,
-    pub snow_none: Text,
-    pub reduce_motion: Text,
-    pub read_aloud: Text,
-    pub stop_reading: Text,
-    pub print: Text,
-    pub references: Text,
-    pub picture: Text,
-    pub evidence_human_trial: Text,
-    pub evidence_human_observational: Text,
-    pub evidence_animal: Text,
-    pub evidence_hypothesis: Text,
+    snow_caption,
+    snow_add,
+    snow_tap_hint,
+    snow_advance,
+    snow_deep,
+    snow_forming,
+    snow_none,
+    reduce_motion,
+    read_aloud,
+    stop_reading,
+    print,
+    references,
+    picture,
+    evidence_human_trial,
+    evidence_human_observational,
+    evidence_animal,
+    evidence_hypothesis,
 }
 
 /// One tab: a pathway told in steps, drawn on one scene.

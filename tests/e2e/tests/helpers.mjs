@@ -6,11 +6,11 @@ import { mkdirSync } from 'node:fs';
 export const SHOTS = '../../target/e2e';
 
 /** Opens the preview page and waits until the widget has drawn its diagram. */
-export async function openWidget(page, hash = '') {
+export async function openWidget(page, hash = '', path = '/') {
   const problems = [];
   page.on('console', (m) => { if (['error', 'warning'].includes(m.type())) problems.push(`${m.type()}: ${m.text()}`); });
   page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
-  await page.goto(`/${hash}`);
+  await page.goto(`${path}${hash}`);
   await expect(page.locator('.ke-figure')).toBeVisible();
   return problems;
 }

@@ -1,0 +1,160 @@
+// Every patient: axe at every step in both languages, at 1200 and 320 px and with reduced
+// motion; keyboard only; no JavaScript; read aloud; the printed handout.
+import { test, expect } from '@playwright/test';
+import { readFileSync, mkdirSync } from 'node:fs';
+import { openWidget, totalSteps, expectNoAxeViolations, SHOTS } from './helpers.mjs';
+
+const VIEWS = ['ketamine', 'ssri', 'compare', 'snow'];
+
+/** Running CSS animations in the page and in every widget's shadow root (which the document's
+ * own getAnimations() does not include). */
+const runningAnimations = (page) => page.evaluate(() => {
+  const roots = [document, ...[...document.querySelectorAll('*')].map((e) => e.shadowRoot).filter(Boolean)];
+  return roots.flatMap((r) => r.getAnimations()).filter((a) => a.playState === 'running').length;
+});
+const PAGES = { en: '/', es: '/fixtures/es.html' };
+
+for (const [lang, path] of Object.entries(PAGES)) {
+  for (const width of [1200, 320]) {
+    test(`axe: every step of every view, ${lang}, ${width} px`, async ({ page }) => {
+      test.setTimeout(240_000);
+      await page.setViewportSize({ width, height: 900 });
+      const problems = await openWidget(page, '', path);
+      for (const view of VIEWS) {
+        await page.locator(`#ke-tab-${view}`).click();
+        const total = await totalSteps(page);
+        for (let i = 1; i <= total; i++) {
+          await expectNoAxeViolations(page, `${lang} ${width}px ${view} ${i}`);
+          if (i < total) await page.locator('#ke-next').click();
+        }
+      }
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      expect(overflow, 'no sideways scrolling').toBeLessThanOrEqual(0);
+      expect(problems).toEqual([]);
+    });
+  }
+}
+
+test('axe and stillness with reduced motion: no animation runs at any step', async ({ page }) => {
+  test.setTimeout(240_000);
+  await page.emulateMedia({ reducedMotion: 'reduce' });
+  await openWidget(page);
+  const running = () => runningAnimations(page);
+  for (const view of VIEWS) {
+    await page.locator(`#ke-tab-${view}`).click();
+    const total = await totalSteps(page);
+    for (let i = 1; i <= total; i++) {
+      expect(await running(), `${view} ${i}: running animations`).toBe(0);
+      await expectNoAxeViolations(page, `reduced motion ${view} ${i}`);
+      if (i < total) await page.locator('#ke-next').click();
+    }
+  }
+  expect(await page.evaluate(() => window.KetamineExplainer.liveTimers()), 'no frame loop while idle').toBe(0);
+});
+
+test('the widget\'s own Reduce motion toggle stops all motion', async ({ page }) => {
+  await openWidget(page, '#ketamine/3');
+  const running = () => runningAnimations(page);
+  await expect.poll(running, { message: 'the release step animates' }).toBeGreaterThan(0);
+  await page.getByRole('button', { name: 'Reduce motion' }).click();
+  await expect(page.getByRole('button', { name: 'Reduce motion' })).toHaveAttribute('aria-pressed', 'true');
+  expect(await running()).toBe(0);
+  await page.locator('#ke-tab-snow').click();
+  await page.waitForTimeout(300);
+  expect(await page.evaluate(() => window.KetamineExplainer.liveTimers()), 'snow shows still frames').toBe(0);
+});
+
+test('keyboard only: every view start to end, then the clinic contact and the references', async ({ page }) => {
+  await openWidget(page);
+  const focused = () => page.evaluate(() => {
+    let el = document.activeElement;
+    while (el && el.shadowRoot && el.shadowRoot.activeElement) el = el.shadowRoot.activeElement;
+    return el ? (el.id || el.textContent.trim().slice(0, 40)) : '';
+  });
+  const tabTo = async (want, max = 80) => {
+    for (let i = 0; i < max; i++) {
+      await page.keyboard.press('Tab');
+      if ((await focused()).startsWith(want)) return;
+    }
+    throw new Error(`Tab never reached ${want}`);
+  };
+  await tabTo('ke-tab-ketamine');
+  for (const [i, view] of VIEWS.entries()) {
+    if (i > 0) await page.keyboard.press('ArrowRight');
+    await expect(page.locator(`#ke-tab-${view}`)).toHaveAttribute('aria-selected', 'true');
+    await page.keyboard.press('Tab'); // into the picture
+    const total = await totalSteps(page);
+    for (let s = 1; s < total; s++) await page.keyboard.press('ArrowRight');
+    await expect(page.locator('.ke-count')).toContainText(`${total} of ${total}`);
+    await page.keyboard.press('Shift+Tab'); // back to the tab list
+  }
+  await tabTo('Call');
+  await expect(page.locator('.ke > .ke-cta')).toContainText('Riverside Mood Clinic');
+  await tabTo('References');
+  await page.keyboard.press('Enter');
+  await expect(page.locator('.ke-references')).toHaveAttribute('open', '');
+  await expect(page.locator('.ke-references li').first()).toBeVisible();
+});
+
+test('without JavaScript the page still gives every step title and the risks', async ({ browser }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto('/');
+  const text = await page.locator('ketamine-explainer').innerText();
+  for (const title of ['Brain cells and their branches', 'The SSRI covers the pump', 'Why try something else?', 'Old paths in the snow', 'If nothing follows']) {
+    expect(text).toContain(title);
+  }
+  expect(text).toContain('Risks of ketamine and esketamine');
+  expect(text).toContain('Boxed warning');
+  const staticHtml = readFileSync('../../dist/static-en.html', 'utf8');
+  const titles = [...staticHtml.matchAll(/<h4>([^<]+)<\/h4>/g)].map((m) => m[1]);
+  expect(titles.length).toBeGreaterThan(30);
+  await context.close();
+});
+
+test('read aloud speaks the narration sentence by sentence and stops on a step change', async ({ page }) => {
+  await page.addInitScript(() => {
+    // A stand-in voice: headless Chromium has none. It records what it is asked to say.
+    const spoken = (window.__spoken = []);
+    const queue = [];
+    const next = () => { const u = queue.shift(); if (!u) return; u.onstart?.(); setTimeout(() => { u.onend?.(); next(); }, 150); };
+    const synth = new EventTarget();
+    Object.assign(synth, {
+      getVoices: () => [{ lang: 'en-US', name: 'Test voice' }],
+      speak: (u) => { spoken.push({ text: u.text, lang: u.lang }); queue.push(u); if (queue.length === 1) setTimeout(next, 0); },
+      cancel: () => { queue.length = 0; spoken.push({ cancel: true }); },
+    });
+    Object.defineProperty(window, 'speechSynthesis', { value: synth, configurable: true });
+  });
+  await openWidget(page);
+  const read = page.getByRole('button', { name: 'Read aloud' });
+  await read.click();
+  await expect(page.locator('.ke-sentence.reading')).toHaveCount(1);
+  const spoken = await page.evaluate(() => window.__spoken);
+  expect(spoken.length).toBeGreaterThanOrEqual(3);
+  expect(spoken[0]).toEqual({ text: 'This is a close-up of two brain cells in the front of the brain.', lang: 'en' });
+  await page.locator('#ke-next').click();
+  await expect(page.locator('.ke-sentence.reading')).toHaveCount(0);
+  expect((await page.evaluate(() => window.__spoken)).some((s) => s.cancel)).toBe(true);
+  await expect(page.getByRole('button', { name: 'Read aloud' })).toBeVisible();
+});
+
+test('read aloud is offered only when the browser has a voice', async ({ page }) => {
+  await openWidget(page);
+  const voices = await page.evaluate(() => speechSynthesis.getVoices().length);
+  await expect(page.getByRole('button', { name: 'Read aloud' })).toHaveCount(voices > 0 ? 1 : 0);
+});
+
+for (const view of ['ketamine', 'compare']) {
+  test(`prints a one-to-two page handout of the ${view} view`, async ({ page }) => {
+    await openWidget(page, `#${view}/1`);
+    await page.emulateMedia({ media: 'print' });
+    await expect(page.locator('.ke-print')).toBeVisible();
+    await expect(page.locator('.ke-controls')).toBeHidden();
+    mkdirSync(SHOTS, { recursive: true });
+    const pdf = await page.pdf({ path: `${SHOTS}/handout-${view}.pdf`, format: 'Letter', printBackground: false });
+    const pages = (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) || []).length;
+    expect(pages, 'handout pages').toBeGreaterThanOrEqual(1);
+    expect(pages, 'handout pages').toBeLessThanOrEqual(2);
+  });
+}
