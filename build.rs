@@ -22,7 +22,8 @@ fn main() {
         println!("cargo:rerun-if-changed={path}");
         fs::read_to_string(path).unwrap_or_else(|e| panic!("{path}: {e}"))
     };
-    let en: Content = toml::from_str(&read("assets/content/en.toml")).unwrap_or_else(|e| panic!("en.toml: {e}"));
+    let en: Content =
+        toml::from_str(&read("assets/content/en.toml")).unwrap_or_else(|e| panic!("en.toml: {e}"));
     let write = |lang: &str, content: &Content| {
         let mut baker = Baker::default();
         let root = content.bake(&mut baker);
@@ -32,10 +33,14 @@ fn main() {
     write("en", &en);
     for lang in TRANSLATIONS {
         let path = format!("assets/content/{lang}.toml");
-        let words: overlay::Overlay = toml::from_str(&read(&path)).unwrap_or_else(|e| panic!("{path}: {e}"));
+        let words: overlay::Overlay =
+            toml::from_str(&read(&path)).unwrap_or_else(|e| panic!("{path}: {e}"));
         let content = overlay::apply(&en, &words);
         if !content.missing.is_empty() {
-            println!("cargo:warning={path}: {} words missing, shown in English", content.missing.len());
+            println!(
+                "cargo:warning={path}: {} words missing, shown in English",
+                content.missing.len()
+            );
         }
         write(lang, &content);
     }
@@ -114,7 +119,11 @@ impl<T: Bake + Clone> Bake for List<T> {
 impl Bake for UiText {
     const TYPE: &'static str = "UiText";
     fn bake(&self, b: &mut Baker) -> String {
-        let fields: Vec<String> = self.fields().iter().map(|(name, text)| format!("{name}: {}", text.bake(b))).collect();
+        let fields: Vec<String> = self
+            .fields()
+            .iter()
+            .map(|(name, text)| format!("{name}: {}", text.bake(b)))
+            .collect();
         format!("UiText {{ {} }}", fields.join(", "))
     }
 }

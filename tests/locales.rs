@@ -13,49 +13,88 @@ fn overlay(lang: &str) -> Overlay {
 #[test]
 fn spanish_has_every_word() {
     let es = apply(&EN, &overlay("es"));
-    assert_eq!(es.missing.to_vec(), Vec::<std::borrow::Cow<str>>::new(), "Spanish words missing");
-    assert_eq!(es, ES, "the compiled Spanish content is the file laid over the English");
+    assert_eq!(
+        es.missing.to_vec(),
+        Vec::<std::borrow::Cow<str>>::new(),
+        "Spanish words missing"
+    );
+    assert_eq!(
+        es, ES,
+        "the compiled Spanish content is the file laid over the English"
+    );
 }
 
 #[test]
 fn a_missing_word_falls_back_to_english_and_is_named() {
     let mut o = overlay("es");
     o.ui.remove("next");
-    o.views.get_mut("ssri").unwrap().steps.get_mut("sert").unwrap().remove("text");
+    o.views
+        .get_mut("ssri")
+        .unwrap()
+        .steps
+        .get_mut("sert")
+        .unwrap()
+        .remove("text");
     let es = apply(&EN, &o);
     assert_eq!(es.ui.next, EN.ui.next);
-    assert_eq!(es.missing.iter().map(|m| m.as_ref()).collect::<Vec<_>>(), ["ui.next", "views.ssri.steps.sert.text"]);
+    assert_eq!(
+        es.missing.iter().map(|m| m.as_ref()).collect::<Vec<_>>(),
+        ["ui.next", "views.ssri.steps.sert.text"]
+    );
 }
 
 #[test]
 fn translations_name_only_keys_the_english_has() {
     let o = overlay("es");
     for (view, words) in &o.views {
-        let en = EN.view(view).unwrap_or_else(|| panic!("es names an unknown view {view}"));
+        let en = EN
+            .view(view)
+            .unwrap_or_else(|| panic!("es names an unknown view {view}"));
         for (step, fields) in &words.steps {
-            assert!(en.steps.iter().any(|s| s.id == *step), "es names an unknown step {view}/{step}");
+            assert!(
+                en.steps.iter().any(|s| s.id == *step),
+                "es names an unknown step {view}/{step}"
+            );
             for field in fields.keys() {
-                assert!(["title", "text", "alt", "detail", "note", "when"].contains(&field.as_str()), "{view}/{step}.{field}");
+                assert!(
+                    ["title", "text", "alt", "detail", "note", "when"].contains(&field.as_str()),
+                    "{view}/{step}.{field}"
+                );
             }
         }
     }
     for id in o.labels.keys() {
-        assert!(EN.labels.iter().any(|l| l.id == *id), "es names an unknown label {id}");
+        assert!(
+            EN.labels.iter().any(|l| l.id == *id),
+            "es names an unknown label {id}"
+        );
     }
     for id in o.risks.keys() {
-        assert!(EN.risks.iter().any(|r| r.id == *id), "es names an unknown risk panel {id}");
+        assert!(
+            EN.risks.iter().any(|r| r.id == *id),
+            "es names an unknown risk panel {id}"
+        );
     }
     for term in o.glossary.keys() {
-        assert!(EN.glossary.iter().any(|t| t.term == *term), "es names an unknown term {term}");
+        assert!(
+            EN.glossary.iter().any(|t| t.term == *term),
+            "es names an unknown term {term}"
+        );
     }
     for name in o.ui.keys() {
-        assert!(EN.ui.fields().iter().any(|(n, _)| n == name), "es names an unknown control {name}");
+        assert!(
+            EN.ui.fields().iter().any(|(n, _)| n == name),
+            "es names an unknown control {name}"
+        );
     }
 }
 
 /// Digits in a text, in order: the same facts carry the same numbers in every language.
 fn digits(text: &str) -> Vec<String> {
-    text.split(|c: char| !c.is_ascii_digit()).filter(|t| !t.is_empty()).map(str::to_owned).collect()
+    text.split(|c: char| !c.is_ascii_digit())
+        .filter(|t| !t.is_empty())
+        .map(str::to_owned)
+        .collect()
 }
 
 #[test]
@@ -63,16 +102,28 @@ fn every_language_states_the_same_numbers() {
     for content in LANGUAGES.iter().skip(1) {
         for (en, other) in EN.views.iter().zip(content.views.iter()) {
             for (a, b) in en.steps.iter().zip(other.steps.iter()) {
-                for (x, y) in [(&a.text, &b.text), (&a.detail, &b.detail), (&a.note, &b.note), (&a.when, &b.when)] {
+                for (x, y) in [
+                    (&a.text, &b.text),
+                    (&a.detail, &b.detail),
+                    (&a.note, &b.note),
+                    (&a.when, &b.when),
+                ] {
                     let (mut dx, mut dy) = (digits(x), digits(y));
                     dx.sort();
                     dy.sort();
-                    assert_eq!(dx, dy, "{}/{}: numbers differ between en and {}", en.id, a.id, content.lang);
+                    assert_eq!(
+                        dx, dy,
+                        "{}/{}: numbers differ between en and {}",
+                        en.id, a.id, content.lang
+                    );
                 }
             }
         }
         for (a, b) in EN.risks.iter().zip(content.risks.iter()) {
-            assert_eq!(a.items.iter().map(|i| digits(i)).collect::<Vec<_>>(), b.items.iter().map(|i| digits(i)).collect::<Vec<_>>());
+            assert_eq!(
+                a.items.iter().map(|i| digits(i)).collect::<Vec<_>>(),
+                b.items.iter().map(|i| digits(i)).collect::<Vec<_>>()
+            );
         }
     }
 }
@@ -87,7 +138,13 @@ fn no_text_is_empty_in_any_language() {
             assert!(!v.tab.is_empty());
             for s in v.steps.iter() {
                 for t in [&s.title, &s.text, &s.alt] {
-                    assert!(!t.trim().is_empty(), "{}: {}/{} has an empty field", c.lang, v.id, s.id);
+                    assert!(
+                        !t.trim().is_empty(),
+                        "{}: {}/{} has an empty field",
+                        c.lang,
+                        v.id,
+                        s.id
+                    );
                 }
             }
         }
@@ -101,7 +158,19 @@ fn no_text_is_empty_in_any_language() {
 #[test]
 fn spanish_glossary_words_are_found_in_spanish_narration() {
     use ketamine_explainer::story::glossary::{spans, Span};
-    let linked: usize = ES.views.iter().flat_map(|v| v.steps.iter())
-        .map(|s| spans(&s.text, &ES.glossary).iter().filter(|x| matches!(x, Span::Term(..))).count()).sum();
-    assert!(linked >= 15, "only {linked} glossary links in the Spanish story");
+    let linked: usize = ES
+        .views
+        .iter()
+        .flat_map(|v| v.steps.iter())
+        .map(|s| {
+            spans(&s.text, &ES.glossary)
+                .iter()
+                .filter(|x| matches!(x, Span::Term(..)))
+                .count()
+        })
+        .sum();
+    assert!(
+        linked >= 15,
+        "only {linked} glossary links in the Spanish story"
+    );
 }

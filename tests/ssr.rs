@@ -72,15 +72,33 @@ async fn the_static_fallback_has_every_step_title_and_the_risks() {
     use ketamine_explainer::story::LANGUAGES;
     use ketamine_explainer::ui::{StaticText, StaticTextProps};
     for content in LANGUAGES {
-        let html = ServerRenderer::<StaticText>::with_props(move || StaticTextProps { content }).hydratable(false).render().await;
-        let escaped = |s: &str| s.replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;").replace('"', "&quot;").replace('\'', "&#39;");
+        let html = ServerRenderer::<StaticText>::with_props(move || StaticTextProps { content })
+            .hydratable(false)
+            .render()
+            .await;
+        let escaped = |s: &str| {
+            s.replace('&', "&amp;")
+                .replace('<', "&lt;")
+                .replace('>', "&gt;")
+                .replace('"', "&quot;")
+                .replace('\'', "&#39;")
+        };
         for view in content.views.iter() {
             for step in view.steps.iter() {
-                assert!(html.contains(&escaped(&step.title)), "{}: {} missing from the static text", content.lang, step.title);
+                assert!(
+                    html.contains(&escaped(&step.title)),
+                    "{}: {} missing from the static text",
+                    content.lang,
+                    step.title
+                );
             }
         }
         for risks in content.risks.iter() {
-            assert!(html.contains(&escaped(&risks.title)) && html.contains(&escaped(&risks.items[0])), "{}: risks", content.lang);
+            assert!(
+                html.contains(&escaped(&risks.title)) && html.contains(&escaped(&risks.items[0])),
+                "{}: risks",
+                content.lang
+            );
         }
         assert!(html.contains(&escaped(&content.ui.disclaimer)));
     }

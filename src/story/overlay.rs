@@ -62,7 +62,9 @@ pub struct TermWords {
 pub fn apply(base: &Content, o: &Overlay) -> Content {
     let mut c = base.clone();
     let mut missing: Vec<String> = Vec::new();
-    let mut put = |slot: &mut Text, word: Option<&String>, key: String| match word.filter(|w| !w.trim().is_empty()) {
+    let mut put = |slot: &mut Text, word: Option<&String>, key: String| match word
+        .filter(|w| !w.trim().is_empty())
+    {
         Some(w) => *slot = w.clone().into(),
         None if !slot.is_empty() => missing.push(key),
         None => {}
@@ -74,13 +76,23 @@ pub fn apply(base: &Content, o: &Overlay) -> Content {
     let mut views = c.views.to_vec();
     for view in &mut views {
         let words = o.views.get(view.id.as_ref());
-        put(&mut view.tab, words.and_then(|w| w.tab.as_ref()), format!("views.{}.tab", view.id));
+        put(
+            &mut view.tab,
+            words.and_then(|w| w.tab.as_ref()),
+            format!("views.{}.tab", view.id),
+        );
         let mut steps = view.steps.to_vec();
         for step in &mut steps {
             let w = words.and_then(|w| w.steps.get(step.id.as_ref()));
             let at = format!("views.{}.steps.{}", view.id, step.id);
-            for (field, slot) in [("title", &mut step.title), ("text", &mut step.text), ("alt", &mut step.alt),
-                ("detail", &mut step.detail), ("note", &mut step.note), ("when", &mut step.when)] {
+            for (field, slot) in [
+                ("title", &mut step.title),
+                ("text", &mut step.text),
+                ("alt", &mut step.alt),
+                ("detail", &mut step.detail),
+                ("note", &mut step.note),
+                ("when", &mut step.when),
+            ] {
                 put(slot, w.and_then(|w| w.get(field)), format!("{at}.{field}"));
             }
         }
@@ -90,10 +102,18 @@ pub fn apply(base: &Content, o: &Overlay) -> Content {
     let mut risks = c.risks.to_vec();
     for r in &mut risks {
         let w = o.risks.get(r.id.as_ref());
-        put(&mut r.title, w.and_then(|w| w.title.as_ref()), format!("risks.{}.title", r.id));
+        put(
+            &mut r.title,
+            w.and_then(|w| w.title.as_ref()),
+            format!("risks.{}.title", r.id),
+        );
         let mut items = r.items.to_vec();
         for (i, item) in items.iter_mut().enumerate() {
-            put(item, w.and_then(|w| w.items.get(i)), format!("risks.{}.items[{i}]", r.id));
+            put(
+                item,
+                w.and_then(|w| w.items.get(i)),
+                format!("risks.{}.items[{i}]", r.id),
+            );
         }
         r.items = items.into();
     }
@@ -102,16 +122,33 @@ pub fn apply(base: &Content, o: &Overlay) -> Content {
     for t in &mut glossary {
         let w = o.glossary.get(t.term.as_ref());
         let key = format!("glossary.{}", t.term);
-        put(&mut t.meaning, w.and_then(|w| w.meaning.as_ref()), format!("{key}.meaning"));
+        put(
+            &mut t.meaning,
+            w.and_then(|w| w.meaning.as_ref()),
+            format!("{key}.meaning"),
+        );
         if let Some(words) = w.filter(|w| !w.words.is_empty()) {
-            t.words = words.words.iter().map(|s| Text::from(s.clone())).collect::<Vec<_>>().into();
+            t.words = words
+                .words
+                .iter()
+                .map(|s| Text::from(s.clone()))
+                .collect::<Vec<_>>()
+                .into();
         }
-        put(&mut t.term, w.and_then(|w| w.term.as_ref()), format!("{key}.term"));
+        put(
+            &mut t.term,
+            w.and_then(|w| w.term.as_ref()),
+            format!("{key}.term"),
+        );
     }
     c.glossary = glossary.into();
     let mut labels = c.labels.to_vec();
     for l in &mut labels {
-        put(&mut l.text, o.labels.get(l.id.as_ref()), format!("labels.{}", l.id));
+        put(
+            &mut l.text,
+            o.labels.get(l.id.as_ref()),
+            format!("labels.{}", l.id),
+        );
     }
     c.labels = labels.into();
     let mut refs = c.references.to_vec();
@@ -121,6 +158,10 @@ pub fn apply(base: &Content, o: &Overlay) -> Content {
         }
     }
     c.references = refs.into();
-    c.missing = missing.into_iter().map(Text::from).collect::<Vec<_>>().into();
+    c.missing = missing
+        .into_iter()
+        .map(Text::from)
+        .collect::<Vec<_>>()
+        .into();
     c
 }

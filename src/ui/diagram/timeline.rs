@@ -24,8 +24,9 @@ pub fn x_of(minutes: f64) -> f64 {
     X0 + (X1 - X0) * (minutes / MIN0).log10() / (MIN1 / MIN0).log10()
 }
 
+/// A coordinate as whole SVG units: integer formatting keeps float-printing code out of the wasm.
 fn n(v: f64) -> String {
-    format!("{v:.0}")
+    (v.round() as i32).to_string()
 }
 
 /// STAR*D remission by treatment step, percent (Rush 2006): bar lengths only; the words,

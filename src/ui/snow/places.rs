@@ -38,20 +38,21 @@ pub fn Places(props: &PlacesProps) -> Html {
             });
         })
     });
+    // Tenths of a cell, as whole numbers (integer formatting keeps float-printing code out of the wasm).
     let marks = props.places.iter().map(|p| {
-        let (x, y) = (p.x + 0.5, p.y + 0.5);
-        let above = y > 8.0;
+        let (x, y) = (((p.x + 0.5) * 10.0) as i32, ((p.y + 0.5) * 10.0) as i32);
+        let label_y = if y > 80 { y - 28 } else { y + 52 };
         html! {
             <g class={classes!("ke-place", (!p.old).then_some("new"))}>
-                <circle cx={x.to_string()} cy={y.to_string()} r="1.8" />
-                <text x={x.to_string()} y={(if above { y - 2.8 } else { y + 5.2 }).to_string()} text-anchor="middle">
+                <circle cx={x.to_string()} cy={y.to_string()} r="18" />
+                <text x={x.to_string()} y={label_y.to_string()} text-anchor="middle">
                     { props.content.label(p.id) }
                 </text>
             </g>
         }
     });
     html! {
-        <svg class={classes!("ke-places", props.on_tap.is_some().then_some("tappable"))} data-entity="places" viewBox={format!("0 0 {W} {H}")}
+        <svg class={classes!("ke-places", props.on_tap.is_some().then_some("tappable"))} data-entity="places" viewBox={format!("0 0 {} {}", W * 10, H * 10)}
             aria-hidden="true" {onclick}>
             { for marks }
         </svg>
