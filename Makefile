@@ -10,7 +10,7 @@ NODE_BIN             := $(CURDIR)/$(E2E)/node_modules/.bin
 export PATH := $(NODE_BIN):$(CARGO_BIN):$(PATH)
 export TRUNK_SKIP_VERSION_CHECK := true
 
-.PHONY: serve test build size lint test-native test-wasm test-e2e setup setup-build setup-browser clean
+.PHONY: serve test bench build size lint test-native test-wasm test-e2e setup-build setup-browser clean
 
 serve: setup-build
 	trunk serve
@@ -55,6 +55,15 @@ size:
 
 test-e2e:
 	cd $(E2E) && CI=1 npx playwright test
+
+# A benchmark, not a test: sizes (with a bare Yew counter built the same way as the yardstick),
+# load, input, frames, memory and the trail model; prints a table and target/bench/report.json.
+bench: setup-build setup-browser build
+	cargo fetch --quiet --manifest-path benches/baseline-counter/Cargo.toml
+	cd benches/baseline-counter && CARGO_TARGET_DIR=$(CURDIR)/target/bench/baseline-target \
+	  trunk build --release --dist $(CURDIR)/target/bench/baseline-dist
+	cargo bench --bench trail_step -- --noplot
+	cd $(E2E) && node bench.mjs
 
 clean:
 	rm -rf dist target/e2e

@@ -35,7 +35,7 @@ function start(el, options) {
     // No wasm: show the element's own static text (the build's static-<lang>.html), if any.
     el.shadowRoot.replaceChildren(document.createElement('slot'));
   });
-  return { destroy() { state.live = false; state.handle?.destroy(); state.handle = null; } };
+  return { destroy() { state.live = false; state.handle?.destroy(); state.handle?.free(); state.handle = null; } };
 }
 
 /** Reserves the widget's box in the shadow root at once, before the wasm arrives. */
@@ -74,6 +74,8 @@ each(document.documentElement, up);
 
 /** Timers and animation loops alive in all widgets (0 once every widget is removed). */
 export const liveTimers = () => (loaded ? loaded.liveTimers() : 0);
+/** The wasm module's memory, in 64 KiB pages (0 before it loads). */
+export const memoryPages = () => (loaded ? loaded.memoryPages() : 0);
 
 /** JS API: KetamineExplainer.mount(element, {clinicName: …}) → {destroy()}. */
 export function mount(element, options = {}) {
@@ -84,7 +86,7 @@ export function mount(element, options = {}) {
 }
 
 if (window.KetamineExplainer === undefined) {
-  Object.defineProperty(window, 'KetamineExplainer', { value: Object.freeze({ mount, liveTimers }), configurable: true });
+  Object.defineProperty(window, 'KetamineExplainer', { value: Object.freeze({ mount, liveTimers, memoryPages }), configurable: true });
 } else {
   console.warn(`${TAG}: window.KetamineExplainer is already taken on this page; use import { mount } from this script instead.`);
 }

@@ -6,6 +6,7 @@
 mod exports {
     use ketamine_explainer::embed;
     use wasm_bindgen::prelude::*;
+    use wasm_bindgen::JsCast;
 
     #[wasm_bindgen]
     pub struct Handle(embed::Handle);
@@ -21,6 +22,14 @@ mod exports {
     #[wasm_bindgen(js_name = liveTimers)]
     pub fn live_timers() -> i32 {
         ketamine_explainer::ui::timer::live_timers()
+    }
+
+    /// Size of the module's memory in 64 KiB pages (for the leak checks of `make bench`).
+    #[wasm_bindgen(js_name = memoryPages)]
+    pub fn memory_pages() -> u32 {
+        let memory: js_sys::WebAssembly::Memory = wasm_bindgen::memory().unchecked_into();
+        let buffer: js_sys::ArrayBuffer = memory.buffer().unchecked_into();
+        buffer.byte_length() / 65_536
     }
 
     #[wasm_bindgen]

@@ -40,14 +40,18 @@ fn sheet() -> Result<CssStyleSheet, JsValue> {
 /// mounted again afterwards. (Exported to JS by `main.rs`: a bin keeps only its own exports.)
 pub struct Handle {
     app: Option<yew::AppHandle<App>>,
-    container: Element,
+    /// Dropped on destroy too: a kept reference would keep the removed nodes (and the event
+    /// listeners yew put on them) alive.
+    container: Option<Element>,
 }
 
 impl Handle {
     pub fn destroy(&mut self) {
         if let Some(app) = self.app.take() {
             app.destroy();
-            self.container.remove();
+        }
+        if let Some(container) = self.container.take() {
+            container.remove();
         }
     }
 }
@@ -96,7 +100,7 @@ pub fn mount(host: Element, attrs: js_sys::Array) -> Result<Handle, JsValue> {
     let app = yew::Renderer::<App>::with_root_and_props(container.clone(), props).render();
     Ok(Handle {
         app: Some(app),
-        container,
+        container: Some(container),
     })
 }
 

@@ -1,0 +1,220 @@
+// `make bench`: what the widget costs a clinic's page, measured in Debian's Chromium on this
+// machine. A benchmark, not a test: it prints one table with each budget, writes
+// target/bench/report.json, and exits 1 if a budget is exceeded. Run after `make build`.
+import { chromium } from 'playwright-core';
+import { spawn, execFileSync } from 'node:child_process';
+import { readFileSync, readdirSync, mkdirSync, writeFileSync, existsSync } from 'node:fs';
+import { gzipSync, brotliCompressSync, constants } from 'node:zlib';
+import { launchOptions } from './playwright.config.mjs';
+
+const ROOT = new URL('../../', import.meta.url).pathname;
+const OUT = `${ROOT}target/bench`;
+const PORT = 8011;
+const BASE = `http://127.0.0.1:${PORT}`;
+const rows = [];
+const report = { date: new Date().toISOString(), machine: `${execFileSync('nproc').toString().trim()} cores, ${process.platform}`, figures: {} };
+
+/** Records a figure, its budget (a check or null) and PASS/FAIL. */
+function figure(name, value, unit, budget = null, check = null) {
+  const pass = check ? check(value) : null;
+  rows.push([name, typeof value === 'number' ? +value.toFixed(2) : value, unit, budget ?? '', pass === null ? '' : pass ? 'PASS' : 'FAIL']);
+  report.figures[name] = { value, unit, budget, pass };
+}
+const pct = (xs, p) => { const s = [...xs].sort((a, b) => a - b); return s[Math.min(s.length - 1, Math.floor((p / 100) * s.length))]; };
+const median = (xs) => pct(xs, 50);
+
+// ── 1. Size ──
+function sizes(dir, names) {
+  return names.map((n) => {
+    const b = readFileSync(`${dir}/${n}`);
+    return { n, raw: b.length, gz: gzipSync(b, { level: 9 }).length,
+      br: brotliCompressSync(b, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length };
+  });
+}
+const dist = `${ROOT}dist`;
+const files = readdirSync(dist).filter((f) => f === 'embed.js' || /^ketamine-explainer.*\.(js|wasm)$/.test(f));
+const ours = sizes(dist, files);
+const total = (xs, k) => xs.reduce((s, x) => s + x[k], 0);
+for (const f of ours) figure(`size ${f.n.replace(/-[0-9a-f]{16}/, '')} (raw/gzip/brotli)`, `${f.raw}/${f.gz}/${f.br}`, 'bytes');
+const brTotal = total(ours, 'br');
+figure('size total brotli (embed.js + JS + wasm with CSS and text)', brTotal / 1024, 'KB', '≤ 80 (cap 100)', (v) => v <= 80);
+figure('size embed.js raw', ours.find((f) => f.n === 'embed.js').raw / 1024, 'KB', '≤ 5', (v) => v <= 5);
+const baseDir = `${OUT}/baseline-dist`;
+if (existsSync(baseDir)) {
+  const base = sizes(baseDir, readdirSync(baseDir).filter((f) => /\.(js|wasm)$/.test(f)));
+  figure('baseline Yew counter brotli', total(base, 'br') / 1024, 'KB');
+  figure('ratio to the Yew counter (brotli)', brTotal / total(base, 'br'), '×');
+}
+
+// ── Browser ──
+const server = spawn('node', ['serve.mjs'], { cwd: new URL('.', import.meta.url).pathname, env: { ...process.env, PORT: String(PORT) }, stdio: 'ignore' });
+await new Promise((r) => setTimeout(r, 600));
+const browser = await chromium.launch(launchOptions);
+
+/** Counts and times every animation-frame callback (to see loops, and their cost). */
+const FRAME_PROBE = () => {
+  const raf = window.requestAnimationFrame.bind(window);
+  window.__frames = [];
+  window.requestAnimationFrame = (cb) => raf((t) => { const s = performance.now(); cb(t); window.__frames.push(performance.now() - s); });
+  window.__shifts = 0;
+  new PerformanceObserver((l) => l.getEntries().forEach((e) => { if (!e.hadRecentInput) window.__shifts += e.value; }))
+    .observe({ type: 'layout-shift', buffered: true });
+};
+/** The preview widget's shadow root, from inside the page (no string eval: the page has a CSP). */
+const ROOT_PROBE = () => { window.__keRoot = () => document.querySelector('ketamine-explainer')?.shadowRoot; };
+
+try {
+  // ── 2. Load: cold loads at 4× CPU throttling ──
+  const firstDiagram = [], ready = [], cls = [];
+  for (let i = 0; i < 5; i++) {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+    await page.addInitScript(FRAME_PROBE);
+    await page.addInitScript(() => {
+      document.addEventListener('ketamine-explainer:ready', () => { window.__ready = performance.now(); });
+      const poll = () => { const r = document.querySelector('ketamine-explainer')?.shadowRoot;
+        if (r && r.querySelector('.ke-svg')) window.__diagram = performance.now(); else requestAnimationFrame(poll); };
+      requestAnimationFrame(poll);
+    });
+    await page.goto(`${BASE}/`);
+    await page.waitForFunction(() => window.__ready && window.__diagram, null, { timeout: 30_000 });
+    await page.waitForTimeout(500);
+    const m = await page.evaluate(() => ({ d: window.__diagram, r: window.__ready, s: window.__shifts }));
+    firstDiagram.push(m.d); ready.push(m.r); cls.push(m.s);
+    await context.close();
+  }
+  figure('load: first diagram (median of 5, 4× CPU throttle)', median(firstDiagram) / 1000, 's', '≤ 1.0', (v) => v <= 1.0);
+  figure('load: ketamine-explainer:ready (median of 5)', median(ready) / 1000, 's');
+  figure('load: layout shift on the host page (max of 5)', Math.max(...cls), 'CLS', '0', (v) => v < 0.001);
+
+  // ── 3–6 in one warm page ──
+  const context = await browser.newContext({ viewport: { width: 1200, height: 900 } });
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  await page.addInitScript(FRAME_PROBE);
+  await page.addInitScript(ROOT_PROBE);
+  await page.goto(`${BASE}/`);
+  await page.waitForFunction(() => window.__keRoot()?.querySelector('.ke-svg'));
+
+  // 3. Input: click → next paint.
+  const clicks = await page.evaluate(async () => {
+    const root = window.__keRoot();
+    const after = () => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
+    const out = { step: [], view: [] };
+    for (let i = 0; i < 120; i++) {
+      const b = root.querySelector(i % 2 ? '#ke-back' : '#ke-next');
+      const t = performance.now(); b.click(); await after(); out.step.push(performance.now() - t);
+    }
+    const tabs = ['ssri', 'compare', 'ketamine'];
+    for (let i = 0; i < 60; i++) {
+      const t = performance.now(); root.querySelector(`#ke-tab-${tabs[i % 3]}`).click(); await after(); out.view.push(performance.now() - t);
+    }
+    return out;
+  });
+  figure('input: Next/Back click → next paint p50 (120 clicks)', pct(clicks.step, 50), 'ms');
+  figure('input: Next/Back click → next paint p95', pct(clicks.step, 95), 'ms', '≤ 50', (v) => v <= 50);
+  figure('input: view switch → next paint p95 (60 clicks)', pct(clicks.view, 95), 'ms', '≤ 50', (v) => v <= 50);
+
+  // 4. Frames while animating: autoplay of each synapse view, then the snow simulation.
+  const frameStats = async (ms) => page.evaluate(async (ms) => {
+    const gaps = []; let last = performance.now(); const end = last + ms;
+    await new Promise((done) => { const f = (t) => { gaps.push(t - last); last = t; if (t < end) requestAnimationFrame(f); else done(); }; requestAnimationFrame(f); });
+    return gaps;
+  }, ms);
+  for (const view of ['ketamine', 'ssri', 'compare']) {
+    await page.evaluate((v) => { const r = window.__keRoot(); r.querySelector(`#ke-tab-${v}`).click(); r.querySelector('#ke-play').click(); }, view);
+    await page.evaluate(() => { window.__frames.length = 0; });
+    const gaps = await frameStats(4000);
+    const work = await page.evaluate(() => window.__frames.slice());
+    figure(`frames: ${view} autoplay, main-thread per frame p95`, pct(work, 95), 'ms', '≤ 8', (v) => v <= 8);
+    figure(`frames: ${view} autoplay, dropped frames`, (100 * gaps.filter((g) => g > 25).length) / gaps.length, '%');
+    await page.evaluate(() => window.__keRoot().querySelector('#ke-play').click());
+  }
+  await page.evaluate(() => window.__keRoot().querySelector('#ke-tab-snow').click());
+  await page.waitForTimeout(500);
+  await page.evaluate(() => { window.__frames.length = 0; });
+  const snowGaps = await frameStats(4000);
+  const snowWork = await page.evaluate(() => window.__frames.filter((x, i) => i % 2 === 0 || true));
+  figure('frames: snow simulation, main-thread per frame p95', pct(snowWork, 95), 'ms', '≤ 8', (v) => v <= 8);
+  figure('simulation: per frame in the browser (2 model steps + drawing) p50', pct(snowWork, 50), 'ms', '≤ 2', (v) => v <= 2);
+  figure('frames: snow simulation, dropped frames', (100 * snowGaps.filter((g) => g > 25).length) / snowGaps.length, '%');
+  await page.evaluate(() => { Object.defineProperty(document, 'hidden', { value: true, configurable: true }); document.dispatchEvent(new Event('visibilitychange')); });
+  await page.waitForTimeout(200);
+  await page.evaluate(() => { window.__frames.length = 0; });
+  await page.waitForTimeout(1000);
+  const hiddenFrames = await page.evaluate(() => window.__frames.length);
+  figure('frames: animation frames in 1 s with the tab hidden', hiddenFrames, 'frames', '0', (v) => v === 0);
+  await page.evaluate(() => { Object.defineProperty(document, 'hidden', { value: false, configurable: true }); document.dispatchEvent(new Event('visibilitychange')); });
+  await page.evaluate(() => { document.body.style.paddingBottom = '5000px'; window.scrollTo(0, 4000); });
+  await page.waitForTimeout(300);
+  await page.evaluate(() => { window.__frames.length = 0; });
+  await page.waitForTimeout(1000);
+  figure('frames: animation frames in 1 s with the widget off-screen', await page.evaluate(() => window.__frames.length), 'frames', '0', (v) => v === 0);
+  await page.evaluate(() => window.scrollTo(0, 0));
+  await page.evaluate(() => window.__keRoot().querySelector('#ke-tab-ketamine').click());
+
+  // 5. Memory: 1000 step changes, then mount → destroy ×50.
+  const snapshot = async () => {
+    await cdp.send('HeapProfiler.collectGarbage');
+    const heap = await cdp.send('Runtime.getHeapUsage');
+    const dom = await cdp.send('Memory.getDOMCounters');
+    const pages = await page.evaluate(() => window.KetamineExplainer.memoryPages());
+    return { heap: heap.usedSize, nodes: dom.nodes, listeners: dom.jsEventListeners, pages };
+  };
+  await cdp.send('HeapProfiler.enable');
+  await page.waitForTimeout(300);
+  const before = await snapshot();
+  await page.evaluate(async () => {
+    const r = window.__keRoot();
+    for (let i = 0; i < 1000; i++) { r.querySelector(i % 3 === 2 ? '#ke-back' : '#ke-next').click(); if (i % 50 === 0) await new Promise((d) => setTimeout(d, 0)); }
+    r.querySelector('#ke-restart').click();
+    await new Promise((d) => setTimeout(d, 50));
+  });
+  const after = await snapshot();
+  figure('memory: wasm growth after 1000 step changes', after.pages - before.pages, 'pages (64 KiB)', '≤ 1', (v) => v <= 1);
+  figure('memory: JS heap growth after 1000 step changes', (after.heap - before.heap) / 1024, 'KB', '≤ 100', (v) => v <= 100);
+  figure('memory: DOM nodes after 1000 step changes (Δ)', after.nodes - before.nodes, 'nodes', '≤ 0', (v) => v <= 0);
+  figure('memory: event listeners after 1000 step changes (Δ)', after.listeners - before.listeners, 'listeners', '≤ 0', (v) => v <= 0);
+  const mountBefore = await snapshot();
+  await page.evaluate(async () => {
+    for (let i = 0; i < 50; i++) {
+      const el = document.createElement('div'); document.body.append(el);
+      const h = window.KetamineExplainer.mount(el, { clinicName: 'Loop' });
+      await new Promise((d) => setTimeout(d, 30));
+      h.destroy(); el.remove();
+    }
+    await new Promise((d) => setTimeout(d, 100));
+  });
+  const mountAfter = await snapshot();
+  figure('memory: wasm growth after mount → destroy ×50', mountAfter.pages - mountBefore.pages, 'pages (64 KiB)', '≤ 1', (v) => v <= 1);
+  figure('memory: JS heap growth after mount → destroy ×50', (mountAfter.heap - mountBefore.heap) / 1024, 'KB', '≤ 100', (v) => v <= 100);
+  figure('memory: DOM nodes after mount → destroy ×50 (Δ)', mountAfter.nodes - mountBefore.nodes, 'nodes', '≤ 0', (v) => v <= 0);
+  figure('memory: event listeners after mount → destroy ×50 (Δ)', mountAfter.listeners - mountBefore.listeners, 'listeners', '≤ 0', (v) => v <= 0);
+  figure('memory: timers and loops alive after destroy', await page.evaluate(() => window.KetamineExplainer.liveTimers()), 'count', '0', (v) => v === 0);
+  await context.close();
+} finally {
+  await browser.close();
+  server.kill();
+}
+
+// ── 6. The model natively (criterion's estimate, written by `cargo bench`) ──
+const crit = `${ROOT}target/criterion`;
+if (existsSync(crit)) {
+  const dir = readdirSync(crit).find((d) => d.startsWith('trail step'));
+  if (dir) {
+    const est = JSON.parse(readFileSync(`${crit}/${dir}/new/estimates.json`, 'utf8'));
+    figure('simulation: one model step, native (criterion median)', est.median.point_estimate / 1e6, 'ms', '≤ 2', (v) => v <= 2);
+  }
+}
+
+mkdirSync(OUT, { recursive: true });
+writeFileSync(`${OUT}/report.json`, JSON.stringify(report, null, 2));
+const w = [62, 18, 16, 16, 5];
+const line = (r) => r.map((c, i) => String(c).padEnd(w[i])).join(' ');
+console.log(line(['figure', 'value', 'unit', 'budget', '']));
+for (const r of rows) console.log(line(r));
+const failed = rows.filter((r) => r[4] === 'FAIL');
+console.log(failed.length ? `\nFAIL: ${failed.length} budget(s) exceeded: ${failed.map((r) => r[0]).join('; ')}` : '\nAll budgets PASS.');
+process.exit(failed.length ? 1 : 0);
