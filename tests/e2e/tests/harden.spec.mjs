@@ -1,0 +1,79 @@
+// Whatever the host page does, the patient gets the working widget or readable text.
+import { test, expect } from '@playwright/test';
+
+const record = (page) => {
+  const seen = { errors: [], warnings: [] };
+  page.on('console', (m) => { if (m.type() === 'error') seen.errors.push(m.text()); if (m.type() === 'warning') seen.warnings.push(m.text()); });
+  page.on('pageerror', (e) => seen.errors.push(e.message));
+  return seen;
+};
+
+test('the most hostile host page: the widget renders and works by keyboard', async ({ page }) => {
+  const seen = record(page);
+  await page.goto('/fixtures/hostile-full.html');
+  const w = page.locator('#w');
+  await expect(w.locator('.ke-svg')).toBeVisible();
+  const box = await w.locator('.ke').boundingBox();
+  expect(box.width).toBeGreaterThan(300);
+  await w.locator('.ke-figure').focus();
+  await page.keyboard.press('ArrowRight');
+  await expect(w.locator('.ke-count')).toContainText('2 of');
+  await page.keyboard.press('Tab');
+  await expect(w.locator('.ke-count')).toContainText('2 of');
+  // The host's own globals and behaviour are untouched.
+  expect(await page.evaluate(() => [window.KetamineExplainer.taken, typeof window.define, [].junk])).toEqual([true, 'function', 'array junk']);
+  expect(seen.warnings.some((m) => m.includes('window.KetamineExplainer is already taken'))).toBe(true);
+  expect(seen.errors).toEqual([]);
+});
+
+test('ten widgets created and removed fifty times: no errors, no loops left', async ({ page }) => {
+  const seen = record(page);
+  await page.goto('/fixtures/plain.html');
+  await expect(page.locator('#a .ke-svg')).toBeVisible();
+  await page.evaluate(async () => {
+    for (let round = 0; round < 50; round++) {
+      const els = Array.from({ length: 10 }, (_, i) => {
+        const el = document.createElement('ketamine-explainer');
+        el.dataset.view = ['ketamine', 'ssri', 'compare', 'snow'][i % 4];
+        if (i % 3 === 0) el.dataset.autoplay = '';
+        document.body.append(el);
+        return el;
+      });
+      await new Promise((r) => setTimeout(r, 20));
+      els.forEach((el) => el.remove());
+    }
+    await new Promise((r) => setTimeout(r, 200));
+  });
+  expect(await page.evaluate(() => window.KetamineExplainer.liveTimers())).toBe(0);
+  expect(seen.errors).toEqual([]);
+});
+
+test('a long session: 10,000 step changes without an error', async ({ page }) => {
+  const seen = record(page);
+  await page.goto('/');
+  await expect(page.locator('.ke-svg')).toBeVisible();
+  const pages = await page.evaluate(async () => {
+    const root = document.querySelector('ketamine-explainer').shadowRoot;
+    const before = window.KetamineExplainer.memoryPages();
+    for (let i = 0; i < 10_000; i++) {
+      root.querySelector(i % 7 === 6 ? '#ke-back' : '#ke-next').click();
+      if (i % 500 === 499) root.querySelector(`#ke-tab-${['ssri', 'compare', 'ketamine'][(i / 500) % 3 | 0]}`).click();
+      if (i % 200 === 0) await new Promise((r) => setTimeout(r, 0));
+    }
+    return window.KetamineExplainer.memoryPages() - before;
+  });
+  expect(pages, 'wasm memory grew').toBeLessThanOrEqual(1);
+  expect(seen.errors).toEqual([]);
+});
+
+test('if the wasm cannot load, the static text stays and one error says what is missing', async ({ page }) => {
+  const seen = record(page);
+  await page.route(/_bg\.wasm$/, (route) => route.fulfill({ status: 404, body: 'gone' }));
+  await page.goto('/');
+  await expect(page.locator('ketamine-explainer')).toContainText('Brain cells and their branches');
+  await expect(page.locator('ketamine-explainer').getByText('Risks of ketamine and esketamine')).toBeVisible();
+  const ours = seen.errors.filter((m) => m.startsWith('ketamine-explainer:'));
+  expect(ours).toHaveLength(1);
+  expect(ours[0]).toContain('_bg.wasm');
+  expect(ours[0]).toContain("'wasm-unsafe-eval'");
+});
