@@ -128,3 +128,49 @@ fn presence_flags_read_no_as_no() {
         );
     }
 }
+
+mod arbitrary {
+    use super::*;
+    use ketamine_explainer::embed::check::{is_css_colour, safe_url};
+    use proptest::prelude::*;
+
+    fn name() -> impl Strategy<Value = String> {
+        prop_oneof![
+            Just("data-lang".to_string()),
+            Just("data-view".to_string()),
+            Just("data-clinic-name".to_string()),
+            Just("data-clinic-phone".to_string()),
+            Just("data-clinic-url".to_string()),
+            Just("data-accent".to_string()),
+            Just("data-autoplay".to_string()),
+            ".{0,30}",
+        ]
+    }
+
+    proptest! {
+        /// Any attributes at all: no panic, and the result is always a config the widget can use.
+        #[test]
+        fn any_attributes_give_a_valid_config(attrs in proptest::collection::vec((name(), ".{0,200}"), 0..12), browser in ".{0,12}") {
+            let (c, warnings) = parse(&attrs, LANGS, VIEWS, &browser);
+            prop_assert!(LANGS.contains(&c.lang.as_str()));
+            prop_assert!(c.view.is_empty() || VIEWS.contains(&c.view.as_str()));
+            prop_assert!(c.clinic.name.chars().count() <= 120 && c.clinic.address.chars().count() <= 120);
+            prop_assert!(c.clinic.url.is_empty() || safe_url(&c.clinic.url).is_some());
+            prop_assert!(c.clinic.phone_href.is_empty() || c.clinic.phone_href.starts_with("tel:"));
+            prop_assert!(c.accent.as_deref().is_none_or(is_css_colour));
+            prop_assert!(warnings.iter().all(|w| w.starts_with("ketamine-explainer: ")));
+        }
+
+        /// Nothing that could end a CSS declaration or open a script URL ever passes the checks.
+        #[test]
+        fn checks_never_pass_dangerous_text(v in ".{0,60}") {
+            if is_css_colour(&v) {
+                let ends_declaration = v.contains(';') || v.contains('\u{7d}');
+                prop_assert!(!ends_declaration && !v.to_lowercase().contains("url("), "unsafe colour {:?}", v);
+            }
+            if let Some(u) = safe_url(&v) {
+                prop_assert!(!u.to_lowercase().starts_with("javascript:") && !u.contains('"') && !u.contains(' '), "unsafe url {:?}", u);
+            }
+        }
+    }
+}
