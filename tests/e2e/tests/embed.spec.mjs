@@ -72,25 +72,26 @@ test('a hostile host page changes nothing inside either widget', async ({ page, 
 test('two instances are independent, and events name the right element', async ({ page }) => {
   const seen = await openHost(page, '/fixtures/plain.html');
   await expect(page.locator('#a .ke-count')).toContainText('1 of');
-  await expect(page.locator('#b .ke-count')).toContainText('1 of');
+  await expect(page.locator('#b .ke-count')).toContainText('1 de');
   let ev = await events(page);
   expect(ev.filter((e) => e.name === 'ready').map((e) => e.target).sort()).toEqual(['a', 'b']);
   expect(ev.find((e) => e.name === 'step' && e.target === 'b').detail).toMatchObject({ view: 'ssri', step: 1 });
 
   await page.locator('#a').getByRole('button', { name: /Next/ }).click();
   await expect(page.locator('#a .ke-count')).toContainText('2 of');
-  await expect(page.locator('#b .ke-count')).toContainText('1 of');
+  await expect(page.locator('#b .ke-count')).toContainText('1 de');
   ev = await events(page);
   const last = ev.at(-1);
   expect(last).toMatchObject({ name: 'step', target: 'a', bubbles: true, composed: true });
   expect(last.detail).toEqual({ view: 'ketamine', step: 2, total: expect.any(Number) });
 
-  await page.locator('#b').getByRole('tab', { name: 'Compare' }).click();
+  await page.locator('#b').getByRole('tab', { name: 'Comparar' }).click();
   await page.locator('#b .ke-figure').press('End');
   ev = await events(page);
   expect(ev.at(-1)).toMatchObject({ name: 'complete', target: 'b', detail: { view: 'compare' } });
-  await expect(page.locator('#b .ke > .ke-cta')).toContainText('South Clinic');
-  await expect(page.locator('#b .ke > .ke-cta')).toContainText('Telehealth');
+  await expect(page.locator('#b .ke > .ke-cta')).toContainText('Clínica del Sur');
+  await expect(page.locator('#b .ke > .ke-cta')).toContainText('telesalud');
+  await expect(page.locator('#b .ke-title')).toHaveText('Cómo actúan la ketamina y los ISRS en el cerebro');
   await expect(page.locator('#a .ke-count')).toContainText('2 of');
 
   await page.evaluate(() => document.addEventListener('click', (e) => e.preventDefault(), true));
