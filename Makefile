@@ -2,6 +2,7 @@
 # first (idempotent: a second run skips what is already there). Versions are pinned here.
 
 TRUNK_VERSION        := 0.22.1
+GECKODRIVER_VERSION  := 0.37.1
 WASM_BINDGEN_VERSION := 0.2.130
 CARGO_BIN            := $(HOME)/.cargo/bin
 E2E                  := tests/e2e
@@ -10,12 +11,12 @@ NODE_BIN             := $(CURDIR)/$(E2E)/node_modules/.bin
 export PATH := $(NODE_BIN):$(CARGO_BIN):$(PATH)
 export TRUNK_SKIP_VERSION_CHECK := true
 
-.PHONY: serve test bench build size lint test-native test-wasm test-e2e setup-build setup-browser clean
+.PHONY: serve test bench build size lint test-native test-wasm test-wasm-firefox test-e2e setup-build setup-browser clean
 
 serve: setup-build
 	trunk serve
 
-test: setup-build setup-browser lint test-native test-wasm build size test-e2e
+test: setup-build setup-browser lint test-native test-wasm test-wasm-firefox build size test-e2e
 
 # ── installs (each checks the installed version first, so a second run takes seconds) ──
 setup-build:
@@ -30,8 +31,11 @@ setup-build:
 	@cargo fetch --quiet
 
 setup-browser:
-	@command -v chromium >/dev/null && command -v chromedriver >/dev/null && command -v brotli >/dev/null || { \
-	  apt-get update && DEBIAN_FRONTEND=noninteractive apt-get install -y chromium chromium-driver brotli; }
+	@command -v chromium >/dev/null && command -v chromedriver >/dev/null && command -v brotli >/dev/null \
+	  && command -v firefox-esr >/dev/null || { apt-get update && \
+	  DEBIAN_FRONTEND=noninteractive apt-get install -y chromium chromium-driver brotli firefox-esr; }
+	@geckodriver --version 2>/dev/null | grep -qF "$(GECKODRIVER_VERSION)" || \
+	  cargo install geckodriver --version $(GECKODRIVER_VERSION) --locked
 
 # ── checks ──
 lint:
@@ -44,6 +48,10 @@ test-native:
 
 test-wasm:
 	cargo test --target wasm32-unknown-unknown
+
+# The same browser tests in Firefox ESR (GECKODRIVER takes precedence over CHROMEDRIVER).
+test-wasm-firefox:
+	GECKODRIVER=$(CARGO_BIN)/geckodriver cargo test --target wasm32-unknown-unknown --test web
 
 # Always a fresh release build: `trunk serve` leaves a debug build in dist/.
 build: setup-build
