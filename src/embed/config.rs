@@ -19,6 +19,7 @@ pub const KNOWN: &[&str] = &[
     "accent",
     "autoplay",
     "url-hash",
+    "test-panic",
     "ketamine-explainer",
 ];
 
@@ -37,6 +38,8 @@ pub struct Config {
     /// Mirror the view and step in the page's URL hash (`#ketamine/3`): only for a page that
     /// is the widget, like the preview, since it writes the host page's URL.
     pub url_hash: bool,
+    /// Test only: the widget panics when Next is pressed, to exercise the panic fallback.
+    pub test_panic: bool,
 }
 
 /// The clinic's contact block; empty fields are not shown.
@@ -151,6 +154,7 @@ pub fn parse(
                 ),
             },
             "url-hash" => config.url_hash = flag(v),
+            "test-panic" => config.test_panic = flag(v),
             "ketamine-explainer" => {}
             other if raw_name.to_ascii_lowercase().starts_with("data-") => {
                 let hint = closest(other)

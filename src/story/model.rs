@@ -106,6 +106,8 @@ ui_text! {
     print,
     references,
     picture,
+    /// Shown in place of the widget if it ever stops working.
+    broken,
     evidence_human_trial,
     evidence_human_observational,
     evidence_animal,

@@ -38,6 +38,9 @@ pub struct AppProps {
     /// Told when the patient follows a clinic link (`"phone"` or `"website"`).
     #[prop_or_default]
     pub on_contact: Callback<&'static str>,
+    /// Test only (`data-test-panic`): panic when Next is pressed.
+    #[prop_or_default]
+    pub test_panic: bool,
 }
 
 /// `Explainer` as yew state: actions are dispatched, the reducer is the pure state machine.
@@ -89,8 +92,13 @@ pub fn App(props: &AppProps) -> Html {
         .join(" ")
         .into();
     let dispatch = {
-        let state = state.clone();
-        Callback::from(move |action| state.dispatch(action))
+        let (state, test_panic) = (state.clone(), props.test_panic);
+        Callback::from(move |action| {
+            if test_panic && action == Action::Next {
+                panic!("test panic requested by data-test-panic");
+            }
+            state.dispatch(action)
+        })
     };
     use_autoplay(
         s.playing,

@@ -77,3 +77,19 @@ test('if the wasm cannot load, the static text stays and one error says what is 
   expect(ours[0]).toContain('_bg.wasm');
   expect(ours[0]).toContain("'wasm-unsafe-eval'");
 });
+
+test('a panic leaves readable words, not a frozen picture, and is logged once', async ({ page }) => {
+  const seen = record(page);
+  await page.goto('/fixtures/panic.html');
+  await expect(page.locator('#p .ke-svg')).toBeVisible();
+  await expect(page.locator('#q .ke-svg')).toBeVisible();
+  await page.locator('#p').getByRole('button', { name: /Next/ }).click();
+  // The module is shared and panics abort it, so every widget falls back, each in its language.
+  await expect(page.locator('#p').getByRole('alert')).toContainText('this picture stopped working');
+  await expect(page.locator('#q').getByRole('alert')).toContainText('dejó de funcionar');
+  await expect(page.getByText('Static text of the first widget.')).toBeVisible();
+  await expect(page.locator('#p .ke-svg')).toHaveCount(0);
+  const ours = seen.errors.filter((m) => m.startsWith('ketamine-explainer:'));
+  expect(ours).toHaveLength(1);
+  expect(ours[0]).toContain('test panic requested by data-test-panic');
+});
