@@ -167,7 +167,7 @@ fn set_panic_fallback() {
             note.set_class_name("ke-broken");
             let _ = note.set_attribute("role", "alert");
             note.set_text_content(Some(&words));
-            let _ = shadow.replace_children_with_node_2(&note, &slot);
+            shadow.replace_children_with_node_2(&note, &slot);
         }
     }));
 }
