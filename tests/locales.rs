@@ -174,3 +174,28 @@ fn spanish_glossary_words_are_found_in_spanish_narration() {
         "only {linked} glossary links in the Spanish story"
     );
 }
+
+mod arbitrary {
+    use super::*;
+    use proptest::prelude::*;
+
+    proptest! {
+        /// Any overlay at all (known or unknown keys, empty or odd words): applying it never
+        /// panics, every control keeps a word, and every word it lacks is named as missing.
+        #[test]
+        fn any_overlay_gives_complete_content(
+            ui in proptest::collection::btree_map("[a-z_]{1,16}", ".{0,40}", 0..20),
+            steps in proptest::collection::btree_map("[a-z-]{1,12}", proptest::collection::btree_map("[a-z]{1,8}", ".{0,40}", 0..4), 0..6),
+            labels in proptest::collection::btree_map("[a-z-]{1,12}", ".{0,20}", 0..10),
+        ) {
+            let mut o = Overlay { lang: "xx".into(), ui, labels, ..Overlay::default() };
+            o.views.insert("ketamine".into(), ketamine_explainer::story::overlay::ViewWords { tab: None, steps });
+            let c = apply(&EN, &o);
+            for (name, text) in c.ui.fields() {
+                prop_assert!(!text.is_empty(), "ui.{} empty", name);
+            }
+            prop_assert!(c.missing.iter().any(|m| m == "views.ketamine.tab"));
+            prop_assert_eq!(c.views.len(), EN.views.len());
+        }
+    }
+}

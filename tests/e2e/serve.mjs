@@ -22,7 +22,8 @@ createServer(async (req, res) => {
     const body = await readFile(file);
     const type = TYPES[extname(file)] || 'application/octet-stream';
     const headers = { 'content-type': type, 'cache-control': 'no-store' };
-    if (type.startsWith('text/html') && !path.includes('no-csp')) headers['content-security-policy'] = CSP;
+    // A page named *no-wasm-eval* gets the policy a clinic might forget: without 'wasm-unsafe-eval'.
+    if (type.startsWith('text/html')) headers['content-security-policy'] = path.includes('no-wasm-eval') ? CSP.replace(" 'wasm-unsafe-eval'", '') : CSP;
     res.writeHead(200, headers).end(body);
   } catch {
     res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');

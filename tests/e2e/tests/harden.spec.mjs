@@ -93,3 +93,12 @@ test('a panic leaves readable words, not a frozen picture, and is logged once', 
   expect(ours).toHaveLength(1);
   expect(ours[0]).toContain('test panic requested by data-test-panic');
 });
+
+test("a CSP without 'wasm-unsafe-eval': the static text stays and one error names the keyword", async ({ page }) => {
+  const seen = record(page);
+  await page.goto('/fixtures/no-wasm-eval.html');
+  await expect(page.getByText("The widget's text, for visitors whose browser cannot run it.")).toBeVisible();
+  await expect.poll(() => seen.errors.filter((m) => m.startsWith('ketamine-explainer:')).length).toBe(1);
+  expect(seen.errors.find((m) => m.startsWith('ketamine-explainer:'))).toContain("'wasm-unsafe-eval'");
+  await expect(page.locator('#c .ke-svg')).toHaveCount(0);
+});
