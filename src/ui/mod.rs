@@ -23,6 +23,6 @@ pub use cta::Cta;
 pub use diagram::Diagram;
 pub use narration::Narration;
 pub use panels::{reference_item, References, RiskPanels};
-pub use snow::{describe as describe_snow, SnowField};
+pub use snow::SnowField;
 pub use static_text::{StaticText, StaticTextProps};
 pub use tabs::Tabs;

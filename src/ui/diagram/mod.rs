@@ -41,12 +41,6 @@ pub fn Diagram(props: &DiagramProps) -> Html {
     let content = props.content;
     let scene = props.scene;
     let focus = props.focus.join(" ");
-    let shown: Vec<&str> = props
-        .focus
-        .iter()
-        .map(|id| content.label(id))
-        .filter(|l| !l.is_empty())
-        .collect();
     let layers = match scene {
         Scene::Ketamine | Scene::Ssri => html! { <synapse::Synapse {content} {scene} /> },
         Scene::Timeline => html! { <timeline::Timeline {content} /> },
@@ -68,7 +62,7 @@ pub fn Diagram(props: &DiagramProps) -> Html {
             <svg class="ke-svg" viewBox="0 0 800 520" role="img" aria-labelledby="ke-svg-title ke-svg-desc"
                 data-scene={props.view.clone()} data-step={format!("{}-{}", props.view, props.step)} data-focus={focus} data-seen={props.seen.clone()}>
                 <title id="ke-svg-title">{ &*props.title }</title>
-                <desc id="ke-svg-desc">{ if props.alt.is_empty() { shown.join(", ") } else { props.alt.to_string() } }</desc>
+                <desc id="ke-svg-desc">{ &*props.alt }</desc>
                 <Defs />
                 { layers }
             </svg>
