@@ -1,21 +1,33 @@
-// ketamine-explainer embed: one script tag defines <ketamine-explainer> (and upgrades
-// <div data-ketamine-explainer>), loading the widget's hashed JS and wasm from this file's own
-// folder. The names below are filled in at build time (scripts/post-build.sh).
+// ketamine-explainer embed: defines <ketamine-explainer> (and upgrades <div data-ketamine-explainer>),
+// loading the hashed JS and wasm from this file's folder (names filled in by scripts/post-build.sh).
 const JS = '__KE_JS__';
 const WASM = '__KE_WASM__';
 const TAG = 'ketamine-explainer';
 const base = new URL('.', import.meta.url);
-let loading, loaded;
+let loading, loaded, generation = 0;
 
-/** The wasm module, loaded once for every instance on the page. */
+/** The wasm module, loaded once for all widgets (and again after a panic: see recover). */
 function load() {
-  loading ??= import(new URL(JS, base).href).then(async (m) => {
+  // A new URL gives a separate module with its own wasm instance.
+  loading ??= import(new URL(JS, base).href + (generation ? `?${generation}` : '')).then(async (m) => {
     await m.default({ module_or_path: new URL(WASM, base) });
     return (loaded = m);
   });
   loading.catch((e) => console.error(`${TAG}: could not load ${new URL(WASM, base)} (${e && e.message}). ` +
     `Check that the file is served, and that a Content-Security-Policy allows script-src 'self' 'wasm-unsafe-eval'.`));
   return loading;
+}
+
+/** Live widgets, for the restart after a panic. */
+const widgets = new Set();
+
+/** A panic aborts its instance: the widget that panicked shows its fallback; the others of that
+ *  instance start again in a fresh one (once all error events are in). */
+function recover(gen) {
+  if (gen !== generation) return;
+  generation++;
+  loading = loaded = null;
+  queueMicrotask(() => widgets.forEach((w) => w.gen === gen && !w.broken && w.run()));
 }
 
 /** Attribute pairs, or an options object ({clinicName: …}) turned into the same pairs. */
@@ -25,17 +37,32 @@ function pairs(source) {
     [`data-${k.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}`, v === true ? '' : String(v)]);
 }
 
-/** Mounts into `el` unless it was removed (or re-mounted) while the module loaded. */
+/** Mounts into `el` unless it was removed (or re-mounted) while loading. */
 function start(el, options) {
-  const state = { handle: null, live: true };
+  const w = { handle: null, live: true, gen: -1, broken: false };
+  w.run = () => {
+    w.handle = null; // never call into an aborted instance
+    load().then((m) => {
+      if (w.live && el.isConnected) [w.gen, w.handle] = [generation, m.mount(el, pairs(options ?? el))];
+    }, () => {
+      // No wasm: show the element's own static text (the build's static-<lang>.html), if any.
+      el.shadowRoot.replaceChildren(document.createElement('slot'));
+    });
+  };
+  const onError = () => { w.broken = true; w.handle = null; recover(w.gen); };
+  el.addEventListener(`${TAG}:error`, onError);
+  widgets.add(w);
   placeholder(el);
-  load().then((m) => {
-    if (state.live && el.isConnected) state.handle = m.mount(el, pairs(options ?? el));
-  }, () => {
-    // No wasm: show the element's own static text (the build's static-<lang>.html), if any.
-    el.shadowRoot.replaceChildren(document.createElement('slot'));
-  });
-  return { destroy() { state.live = false; state.handle?.destroy(); state.handle?.free(); state.handle = null; } };
+  w.run();
+  return {
+    destroy() {
+      w.live = false;
+      widgets.delete(w);
+      el.removeEventListener(`${TAG}:error`, onError);
+      if (w.gen === generation) { w.handle?.destroy(); w.handle?.free(); }
+      w.handle = null;
+    },
+  };
 }
 
 /** Reserves the widget's box in the shadow root at once, before the wasm arrives. */

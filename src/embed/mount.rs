@@ -14,7 +14,7 @@ use web_sys::{
 use yew::Callback;
 
 use crate::embed::config::{self, Config};
-use crate::embed::preview;
+use crate::embed::{fault, preview};
 use crate::story::{content_for, Content, EN, LANGUAGES};
 use crate::ui::{App, AppProps, Position};
 
@@ -53,7 +53,7 @@ impl Handle {
         }
         if let Some(container) = self.container.take() {
             container.remove();
-            MOUNTED.with(|m| m.borrow_mut().retain(|(host, _)| *host != self.host));
+            fault::remove(&self.host);
         }
     }
 }
@@ -95,16 +95,16 @@ pub fn mount(host: Element, attrs: js_sys::Array) -> Result<Handle, JsValue> {
         clinic: config.clinic.clone(),
         test_panic: config.test_panic,
         on_change: on_change(host.clone(), content, config.url_hash),
+        on_active: Callback::from({
+            let host = host.clone();
+            move |()| fault::enter(&host)
+        }),
         on_contact: Callback::from({
             let host = host.clone();
             move |kind: &'static str| emit(&host, "contact", &[("kind", kind.into())])
         }),
     };
-    set_panic_fallback();
-    MOUNTED.with(|m| {
-        m.borrow_mut()
-            .push((host.clone(), content.ui.broken.to_string()))
-    });
+    fault::add(&host, &content.ui.broken);
     let app = yew::Renderer::<App>::with_root_and_props(container.clone(), props).render();
     Ok(Handle {
         app: Some(app),
@@ -135,41 +135,6 @@ fn read_config(content: &Content, attrs: &js_sys::Array) -> Config {
         web_sys::console::warn_1(&warning.into());
     }
     config
-}
-
-thread_local! {
-    /// Mounted hosts and the words each shows if the widget stops working.
-    static MOUNTED: RefCell<Vec<(Element, String)>> = const { RefCell::new(Vec::new()) };
-}
-
-/// A panic stops the whole wasm module (panic = abort), so every widget on the page would
-/// freeze. Instead: log it once, and give each widget a short readable message above its own
-/// static text (the element's light DOM, shown through a slot) instead of a frozen picture.
-fn set_panic_fallback() {
-    thread_local! { static SET: std::cell::Cell<bool> = const { std::cell::Cell::new(false) }; }
-    if SET.with(|s| s.replace(true)) {
-        return;
-    }
-    yew::set_custom_panic_hook(Box::new(|info| {
-        web_sys::console::error_1(
-            &format!("ketamine-explainer: the widget stopped: {info}").into(),
-        );
-        let hosts = MOUNTED.with(|m| m.borrow_mut().drain(..).collect::<Vec<_>>());
-        let doc = gloo::utils::document();
-        for (host, words) in hosts {
-            let (Some(shadow), Ok(note), Ok(slot)) = (
-                host.shadow_root(),
-                doc.create_element("p"),
-                doc.create_element("slot"),
-            ) else {
-                continue;
-            };
-            note.set_class_name("ke-broken");
-            let _ = note.set_attribute("role", "alert");
-            note.set_text_content(Some(&words));
-            shadow.replace_children_with_node_2(&note, &slot);
-        }
-    }));
 }
 
 /// Words a language lacks are shown in English; say so once per language and page.
@@ -223,7 +188,7 @@ fn on_change(host: Element, content: &'static Content, url_hash: bool) -> Callba
 }
 
 /// Dispatches `ketamine-explainer:<name>` on the host element, bubbling out of shadow DOM.
-fn emit(host: &Element, name: &str, detail: &[(&str, JsValue)]) {
+pub(super) fn emit(host: &Element, name: &str, detail: &[(&str, JsValue)]) {
     let object = js_sys::Object::new();
     for (key, value) in detail {
         let _ = js_sys::Reflect::set(&object, &(*key).into(), value);

@@ -35,6 +35,11 @@ pub struct AppProps {
     /// Told after every change of view or step (and once after the first render).
     #[prop_or_default]
     pub on_change: Callback<Position>,
+    /// Told whenever this widget's own code starts to run (an action, a render, an animation
+    /// frame), so that a failure is pinned to this widget and the others on the page keep going.
+    /// Answers true once the widget has halted: then actions and frames do nothing.
+    #[prop_or(Callback::from(|()| false))]
+    pub on_active: Callback<(), bool>,
     /// Told when the patient follows a clinic link (`"phone"` or `"website"`).
     #[prop_or_default]
     pub on_contact: Callback<&'static str>,
@@ -62,6 +67,7 @@ impl Reducible for State {
 #[component]
 pub fn App(props: &AppProps) -> Html {
     let content = props.content;
+    props.on_active.emit(());
     let state = {
         let (start, autoplay) = (props.start, props.autoplay);
         use_reducer(move || {
@@ -92,8 +98,12 @@ pub fn App(props: &AppProps) -> Html {
         .join(" ")
         .into();
     let dispatch = {
-        let (state, test_panic) = (state.clone(), props.test_panic);
+        let (state, test_panic, active) =
+            (state.clone(), props.test_panic, props.on_active.clone());
         Callback::from(move |action| {
+            if active.emit(()) {
+                return;
+            }
             if test_panic && action == Action::Next {
                 panic!("test panic requested by data-test-panic");
             }
@@ -146,7 +156,8 @@ pub fn App(props: &AppProps) -> Html {
             <Tabs {content} current={s.view} on_select={on_tab} />
             <div class="ke-stage" id="ke-panel" role="tabpanel" aria-labelledby={format!("ke-tab-{}", pathway.id)}>
                 <Diagram {content} scene={pathway.scene} view={pathway.id.clone()} step={step.id.clone()}
-                    title={step.title.clone()} focus={step.focus.clone()} {seen} still={*still} alt={step.alt.clone()} />
+                    title={step.title.clone()} focus={step.focus.clone()} {seen} still={*still} alt={step.alt.clone()}
+                    on_active={props.on_active.clone()} />
                 <Narration {content} {step} index={s.step} total={s.total} reading={speech.reading} />
                 <div class="ke-risk-area"><RiskPanels {content} view={pathway} /></div>
             </div>

@@ -32,6 +32,9 @@ pub struct SnowProps {
     pub step: AttrValue,
     /// Show still frames and an "advance" button instead of a live loop.
     pub still: bool,
+    /// Told on each animation frame.
+    #[prop_or(Callback::from(|()| false))]
+    pub on_frame: Callback<(), bool>,
 }
 
 /// The model and what the picture needs from one render to the next.
@@ -82,10 +85,10 @@ pub fn SnowField(props: &SnowProps) -> Html {
     use_live_or_still(
         &canvas,
         &model,
-        props.still,
-        *redraw,
+        (props.still, *redraw),
         content,
         description.setter(),
+        props.on_frame.clone(),
     );
 
     let add = {
@@ -142,13 +145,13 @@ pub fn SnowField(props: &SnowProps) -> Html {
 fn use_live_or_still(
     canvas: &NodeRef,
     model: &Rc<RefCell<Model>>,
-    still: bool,
-    redraw: u32,
+    still_redraw: (bool, u32),
     content: &'static Content,
     describe_to: UseStateSetter<String>,
+    on_frame: Callback<(), bool>,
 ) {
     let (canvas, model) = (canvas.clone(), model.clone());
-    use_effect_with((still, redraw), move |&(still, _)| {
+    use_effect_with(still_redraw, move |&(still, _)| {
         #[cfg(target_arch = "wasm32")]
         let frames = {
             let el: Option<web_sys::HtmlCanvasElement> = canvas.cast();
@@ -162,6 +165,9 @@ fn use_live_or_still(
                 .map(|(el, mut painter)| {
                     let mut n = 0u32;
                     frame::Frames::start(&el, move || {
+                        if on_frame.emit(()) {
+                            return;
+                        }
                         let mut m = model.borrow_mut();
                         m.sim.run(STEPS_PER_FRAME);
                         painter.draw(&m.sim);
@@ -176,7 +182,7 @@ fn use_live_or_still(
         let cleanup = move || drop(frames);
         #[cfg(not(target_arch = "wasm32"))]
         let cleanup = {
-            let _ = (canvas, model, still, content, describe_to);
+            let _ = (canvas, model, still, content, describe_to, on_frame);
             || ()
         };
         cleanup

@@ -78,20 +78,42 @@ test('if the wasm cannot load, the static text stays and one error says what is 
   expect(ours[0]).toContain("'wasm-unsafe-eval'");
 });
 
-test('a panic leaves readable words, not a frozen picture, and is logged once', async ({ page }) => {
+test('a panic breaks only its own widget: readable words there, the others keep working; logged once', async ({ page }) => {
   const seen = record(page);
   await page.goto('/fixtures/panic.html');
   await expect(page.locator('#p .ke-svg')).toBeVisible();
   await expect(page.locator('#q .ke-svg')).toBeVisible();
+  const errorEvents = page.evaluate(() => new Promise((done) => {
+    const got = [];
+    document.addEventListener('ketamine-explainer:error', (e) => got.push(e.target.id));
+    setTimeout(() => done(got), 1500);
+  }));
   await page.locator('#p').getByRole('button', { name: /Next/ }).click();
-  // The module is shared and panics abort it, so every widget falls back, each in its language.
   await expect(page.locator('#p').getByRole('alert')).toContainText('this picture stopped working');
-  await expect(page.locator('#q').getByRole('alert')).toContainText('dejó de funcionar');
   await expect(page.getByText('Static text of the first widget.')).toBeVisible();
   await expect(page.locator('#p .ke-svg')).toHaveCount(0);
+  expect(await errorEvents).toEqual(['p']);
+  // The other widget starts again in a fresh module instance and answers the patient.
+  const q = page.locator('#q');
+  await expect(q.locator('.ke-svg')).toBeVisible();
+  await expect(q.getByRole('alert')).toHaveCount(0);
+  const before = await q.locator('.ke-svg').getAttribute('data-step');
+  await q.getByRole('button', { name: /Siguiente/ }).click();
+  await expect(q.locator('.ke-svg')).not.toHaveAttribute('data-step', before);
+  // A widget added after the panic works too, and removing the broken one is quiet.
+  await page.evaluate(() => {
+    const el = document.createElement('ketamine-explainer');
+    el.id = 'r';
+    document.body.append(el);
+    document.getElementById('p').remove();
+  });
+  await expect(page.locator('#r .ke-svg')).toBeVisible();
+  await page.locator('#r').getByRole('button', { name: /Next/ }).click();
+  await expect(page.locator('#r .ke-svg')).toHaveAttribute('data-step', /-2$|ketamine-/);
   const ours = seen.errors.filter((m) => m.startsWith('ketamine-explainer:'));
   expect(ours).toHaveLength(1);
   expect(ours[0]).toContain('test panic requested by data-test-panic');
+  expect(seen.errors.filter((m) => !m.startsWith('ketamine-explainer:') && !/unreachable/.test(m))).toEqual([]);
 });
 
 test("a CSP without 'wasm-unsafe-eval': the static text stays and one error names the keyword", async ({ page }) => {
