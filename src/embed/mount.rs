@@ -3,7 +3,8 @@
 //! host's CSS cannot reach in and ours cannot leak out, and tells the host what happens through
 //! `ketamine-explainer:*` events on the element.
 
-use std::cell::RefCell;
+use std::cell::{Cell, RefCell};
+use std::rc::Rc;
 
 use wasm_bindgen::JsCast;
 use wasm_bindgen::JsValue;
@@ -11,12 +12,12 @@ use web_sys::{
     CssStyleSheet, CustomEvent, CustomEventInit, Element, HtmlElement, ShadowRootInit,
     ShadowRootMode,
 };
-use yew::Callback;
+use yew::{AppHandle, Callback};
 
 use crate::embed::config::{self, Config};
 use crate::embed::{fault, preview};
 use crate::story::{content_for, Content, EN, LANGUAGES};
-use crate::ui::{App, AppProps, Position};
+use crate::ui::{AppProps, Position, Slot, SlotProps};
 
 /// The widget's stylesheet, minified by build.rs and shared by every instance on the page.
 const CSS: &str = include_str!(concat!(env!("OUT_DIR"), "/style.min.css"));
@@ -36,24 +37,44 @@ fn sheet() -> Result<CssStyleSheet, JsValue> {
     })
 }
 
-/// One mounted widget. `destroy()` stops its timers and frees the app; the element can be
-/// mounted again afterwards. (Exported to JS by `main.rs`: a bin keeps only its own exports.)
+/// One mounted widget. `destroy()` stops its timers and parks its root for the next mount; the
+/// element can be mounted again afterwards. (Exported to JS by `main.rs`.)
 pub struct Handle {
-    app: Option<yew::AppHandle<App>>,
-    /// Dropped on destroy too: a kept reference would keep the removed nodes (and the event
-    /// listeners yew put on them) alive.
-    container: Option<Element>,
+    root: Option<Root>,
     host: Element,
+}
+
+/// A yew app and the element it renders into (see `ui::Slot` for why roots are reused).
+struct Root {
+    app: AppHandle<Slot>,
+    container: Element,
+}
+
+thread_local! {
+    static PARKED: RefCell<Vec<Root>> = const { RefCell::new(Vec::new()) };
+    static MOUNTS: Cell<u32> = const { Cell::new(0) };
+}
+
+impl Root {
+    fn take_or_new() -> Result<Root, JsValue> {
+        if let Some(root) = PARKED.with(|p| p.borrow_mut().pop()) {
+            return Ok(root);
+        }
+        let container = gloo::utils::document().create_element("div")?;
+        container.set_class_name("ke-host");
+        let app = yew::Renderer::<Slot>::with_root(container.clone()).render();
+        Ok(Root { app, container })
+    }
 }
 
 impl Handle {
     pub fn destroy(&mut self) {
-        if let Some(app) = self.app.take() {
-            app.destroy();
-        }
-        if let Some(container) = self.container.take() {
-            container.remove();
+        if let Some(mut root) = self.root.take() {
+            // Unmounting the widget drops its timers and animation loop.
+            root.app.update(SlotProps::default());
+            root.container.remove();
             fault::remove(&self.host);
+            PARKED.with(|p| p.borrow_mut().push(root));
         }
     }
 }
@@ -69,16 +90,14 @@ pub fn mount(host: Element, attrs: js_sys::Array) -> Result<Handle, JsValue> {
     };
     shadow.set_adopted_style_sheets(&js_sys::Array::of1(sheet()?.as_ref()));
     shadow.set_inner_html(""); // the loading placeholder, or an earlier mount's remains
-    let container = gloo::utils::document().create_element("div")?;
-    container.set_class_name("ke-host");
-    if let Some(accent) = &config.accent {
-        // CSSOM, not a style attribute: allowed under a strict style-src CSP.
-        container
-            .unchecked_ref::<HtmlElement>()
-            .style()
-            .set_property("--ke-accent", accent)?;
+    let mut root = Root::take_or_new()?;
+    // CSSOM, not a style attribute: allowed under a strict style-src CSP.
+    let style = root.container.unchecked_ref::<HtmlElement>().style();
+    match &config.accent {
+        Some(accent) => style.set_property("--ke-accent", accent)?,
+        None => drop(style.remove_property("--ke-accent")?),
     }
-    shadow.append_child(&container)?;
+    shadow.append_child(&root.container)?;
 
     let start = match (
         config.url_hash,
@@ -105,10 +124,13 @@ pub fn mount(host: Element, attrs: js_sys::Array) -> Result<Handle, JsValue> {
         }),
     };
     fault::add(&host, &content.ui.broken);
-    let app = yew::Renderer::<App>::with_root_and_props(container.clone(), props).render();
+    let id = MOUNTS.with(|m| m.replace(m.get() + 1));
+    root.app.update(SlotProps {
+        widget: Some(Rc::new(props)),
+        id,
+    });
     Ok(Handle {
-        app: Some(app),
-        container: Some(container),
+        root: Some(root),
         host,
     })
 }

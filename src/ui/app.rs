@@ -19,7 +19,7 @@ pub struct Position {
     pub step: usize,
 }
 
-#[derive(Properties, PartialEq)]
+#[derive(Properties, PartialEq, Clone)]
 pub struct AppProps {
     /// The language's content (a compiled-in static).
     pub content: &'static Content,
