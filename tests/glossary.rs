@@ -102,3 +102,14 @@ fn the_story_defines_its_hard_words() {
         "only {total} glossary links in the whole story"
     );
 }
+
+proptest::proptest! {
+    /// The small insertion sort the wasm uses gives what the standard sort gives.
+    #[test]
+    fn sort_few_sorts_like_std(mut items in proptest::collection::vec((0usize..20, 0usize..5), 0..40)) {
+        let mut expected = items.clone();
+        expected.sort();
+        ketamine_explainer::story::sort_few(&mut items);
+        proptest::prop_assert_eq!(items, expected);
+    }
+}

@@ -19,7 +19,8 @@ fn spanish_has_every_word() {
         "Spanish words missing"
     );
     assert_eq!(
-        es, ES,
+        format!("{es:#?}"),
+        format!("{ES:#?}"),
         "the compiled Spanish content is the file laid over the English"
     );
 }

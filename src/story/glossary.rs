@@ -15,7 +15,8 @@ pub enum Span<'a> {
 /// word boundaries ("GABA" is not found inside "GABAergic").
 pub fn spans<'a>(text: &'a str, glossary: &[Term]) -> Vec<Span<'a>> {
     let lower = text.to_ascii_lowercase();
-    let mut hits: Vec<(usize, usize, usize)> = Vec::new(); // start, end, entry
+    // (start, longest first, entry): sorted, earlier and longer words come first.
+    let mut hits: Vec<(usize, usize, usize)> = Vec::new();
     for (entry, term) in glossary.iter().enumerate() {
         let words: Vec<&str> = if term.words.is_empty() {
             vec![term.term.as_ref()]
@@ -27,13 +28,14 @@ pub fn spans<'a>(text: &'a str, glossary: &[Term]) -> Vec<Span<'a>> {
             .filter_map(|w| find_word(&lower, &w.to_ascii_lowercase()).map(|at| (at, at + w.len())))
             .min_by_key(|&(start, end)| (start, usize::MAX - end));
         if let Some((start, end)) = first {
-            hits.push((start, end, entry));
+            hits.push((start, usize::MAX - end, entry));
         }
     }
-    hits.sort_by_key(|&(start, end, _)| (start, usize::MAX - end));
+    crate::story::sort_few(&mut hits);
     let mut out = Vec::new();
     let mut at = 0;
     for (start, end, entry) in hits {
+        let end = usize::MAX - end;
         if start < at {
             continue; // overlaps a longer or earlier word
         }

@@ -26,6 +26,18 @@ pub fn content_for(lang: &str) -> Option<&'static Content> {
     LANGUAGES.iter().copied().find(|c| c.lang == lang)
 }
 
+/// Sorts a handful of items (citation keys, glossary hits) by insertion: the standard library's
+/// sorts would add several KB of code to the wasm for lists this short.
+pub fn sort_few<T: Ord>(items: &mut [T]) {
+    for i in 1..items.len() {
+        let mut j = i;
+        while j > 0 && items[j - 1] > items[j] {
+            items.swap(j - 1, j);
+            j -= 1;
+        }
+    }
+}
+
 impl Content {
     /// The pathway with this id, if any.
     pub fn view(&self, id: &str) -> Option<&Pathway> {

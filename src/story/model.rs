@@ -14,7 +14,7 @@ pub type Text = Cow<'static, str>;
 pub type List<T> = Cow<'static, [T]>;
 
 /// Everything one language shows.
-#[derive(Clone, Debug, PartialEq, Deserialize)]
+#[derive(Clone, Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Content {
     /// BCP 47 tag of this content (`en`, `es`).
@@ -34,6 +34,14 @@ pub struct Content {
     /// Words this language lacks, shown in English instead (filled by the build; warned once).
     #[serde(default)]
     pub missing: List<Text>,
+}
+
+/// By identity: each language's content is one static, and yew compares props on every render,
+/// so a field-by-field comparison of all the text would cost time (and wasm size) for nothing.
+impl PartialEq for Content {
+    fn eq(&self, other: &Self) -> bool {
+        std::ptr::eq(self, other)
+    }
 }
 
 /// The risks of one treatment, shown "in the same manner" as its benefits.

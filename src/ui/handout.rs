@@ -22,7 +22,7 @@ pub fn Handout(props: &HandoutProps) -> Html {
         .iter()
         .flat_map(|s| s.cites.iter().map(|c| c.as_ref()))
         .collect();
-    keys.sort_unstable();
+    crate::story::sort_few(&mut keys);
     keys.dedup();
     html! {
         <div class="ke-print" aria-hidden="true">

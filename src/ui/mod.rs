@@ -10,6 +10,7 @@ mod handout;
 pub mod motion;
 mod narration;
 mod panels;
+pub mod prerendered;
 mod slot;
 mod snow;
 mod speech;

@@ -217,6 +217,9 @@ if (existsSync(crit)) {
 
 mkdirSync(OUT, { recursive: true });
 writeFileSync(`${OUT}/report.json`, JSON.stringify(report, null, 2));
+// The same table as Markdown, for the README's performance section.
+writeFileSync(`${OUT}/report.md`, ['| figure | value | budget | |', '|---|---|---|---|',
+  ...rows.map(([f, v, u, b, p]) => `| ${f} | ${v} ${u} | ${b} | ${p} |`)].join('\n') + '\n');
 const w = [62, 18, 16, 16, 5];
 const line = (r) => r.map((c, i) => String(c).padEnd(w[i])).join(' ');
 console.log(line(['figure', 'value', 'unit', 'budget', '']));

@@ -2,16 +2,18 @@
 //! Layers take only the scene and content as props, so a step change re-renders none of them:
 //! the root's `data-step` and `data-focus` attributes drive highlight and motion through CSS.
 
+#[cfg(not(target_arch = "wasm32"))]
 mod shapes;
+#[cfg(not(target_arch = "wasm32"))]
 mod synapse;
+#[cfg(not(target_arch = "wasm32"))]
 mod timeline;
 
 use yew::prelude::*;
 
 use crate::story::{Content, List, Scene, Text};
+use crate::ui::prerendered::{layers_name, legend_name, part};
 use crate::ui::SnowField;
-
-pub use shapes::Defs;
 
 #[derive(Properties, PartialEq)]
 pub struct DiagramProps {
@@ -45,8 +47,6 @@ pub fn Diagram(props: &DiagramProps) -> Html {
     let scene = props.scene;
     let focus = props.focus.join(" ");
     let layers = match scene {
-        Scene::Ketamine | Scene::Ssri => html! { <synapse::Synapse {content} {scene} /> },
-        Scene::Timeline => html! { <timeline::Timeline {content} /> },
         Scene::Snow => {
             return html! {
                 <figure class="ke-figure" tabindex="0" aria-describedby="ke-keys-hint">
@@ -54,11 +54,12 @@ pub fn Diagram(props: &DiagramProps) -> Html {
                     <p class="ke-sr">{ &*content.ui.picture }{ " " }{ &*props.alt }</p>
                     <SnowField {content} step={props.step.to_string()} still={props.still}
                         on_frame={props.on_active.clone()} />
-                    <svg class="ke-defs" aria-hidden="true" focusable="false"><Defs /></svg>
-                    <Legend {content} {scene} />
+                    <svg class="ke-defs" aria-hidden="true" focusable="false">{ part(content, "defs") }</svg>
+                    { part(content, legend_name(scene)) }
                 </figure>
             }
         }
+        _ => part(content, layers_name(scene)),
     };
     html! {
         <figure class="ke-figure" tabindex="0" aria-describedby="ke-keys-hint">
@@ -67,14 +68,33 @@ pub fn Diagram(props: &DiagramProps) -> Html {
                 data-scene={props.view.clone()} data-step={format!("{}-{}", props.view, props.step)} data-focus={focus} data-seen={props.seen.clone()}>
                 <title id="ke-svg-title">{ &*props.title }</title>
                 <desc id="ke-svg-desc">{ &*props.alt }</desc>
-                <Defs />
+                { part(content, "defs") }
                 { layers }
             </svg>
-            <Legend {content} {scene} />
+            { part(content, legend_name(scene)) }
         </figure>
     }
 }
 
+/// The components behind the diagram's prerendered fragments (see `ui::prerendered`).
+#[cfg(not(target_arch = "wasm32"))]
+pub fn diagram_part(content: &'static Content, name: &str) -> Html {
+    let scene = match name {
+        "defs" => return html! { <shapes::Defs /> },
+        "layers-timeline" => return html! { <timeline::Timeline {content} /> },
+        "layers-ketamine" => {
+            return html! { <synapse::Synapse {content} scene={Scene::Ketamine} /> }
+        }
+        "layers-ssri" => return html! { <synapse::Synapse {content} scene={Scene::Ssri} /> },
+        "legend-ketamine" => Scene::Ketamine,
+        "legend-ssri" => Scene::Ssri,
+        "legend-timeline" => Scene::Timeline,
+        _ => Scene::Snow,
+    };
+    html! { <Legend {content} {scene} /> }
+}
+
+#[cfg(not(target_arch = "wasm32"))]
 #[derive(Properties, PartialEq)]
 struct LegendProps {
     content: &'static Content,
@@ -82,6 +102,7 @@ struct LegendProps {
 }
 
 /// The molecules of the current view, each with its colour and shape.
+#[cfg(not(target_arch = "wasm32"))]
 #[component]
 fn Legend(props: &LegendProps) -> Html {
     let ids: &[&str] = match props.scene {
