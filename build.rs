@@ -44,10 +44,33 @@ fn main() {
         }
         write(lang, &content);
     }
+    // Each translation's file (written by `cargo run --example prerender`) is fetched by the
+    // widget with its hash in the URL, so a changed file is never served from a stale cache.
+    let files: Vec<String> = TRANSLATIONS
+        .iter()
+        .map(|lang| {
+            let path = format!("assets/prerendered/lang-{lang}.txt");
+            println!("cargo:rerun-if-changed={path}");
+            let bytes = fs::read(&path).unwrap_or_default(); // absent before the first prerender
+            format!("(\"{lang}\", \"{:016x}\")", fnv1a(&bytes))
+        })
+        .collect();
+    fs::write(
+        Path::new(&out).join("lang_files.rs"),
+        format!("&[{}]", files.join(", ")),
+    )
+    .expect("write lang_files.rs");
     println!("cargo:rerun-if-changed=src/story/model.rs");
     println!("cargo:rerun-if-changed=assets/style.css");
     let css = fs::read_to_string("assets/style.css").expect("assets/style.css");
     fs::write(Path::new(&out).join("style.min.css"), minify_css(&css)).expect("write css");
+}
+
+/// FNV-1a, 64 bits: a file's version for cache busting (not a security hash).
+fn fnv1a(bytes: &[u8]) -> u64 {
+    bytes.iter().fold(0xcbf2_9ce4_8422_2325, |h, b| {
+        (h ^ u64::from(*b)).wrapping_mul(0x0100_0000_01b3)
+    })
 }
 
 /// Drops comments and folds white space: the stylesheet ships inside the wasm, so every byte

@@ -43,7 +43,7 @@ function start(el, options) {
   w.run = () => {
     w.handle = null; // never call into an aborted instance
     load().then((m) => {
-      if (w.live && el.isConnected) [w.gen, w.handle] = [generation, m.mount(el, pairs(options ?? el))];
+      if (w.live && el.isConnected) [w.gen, w.handle] = [generation, m.mount(el, pairs(options ?? el), base.href)];
     }, () => {
       // No wasm: show the element's own static text (the build's static-<lang>.html), if any.
       el.shadowRoot.replaceChildren(document.createElement('slot'));

@@ -12,6 +12,10 @@ for f in "$dir"/embed.js "$dir"/ketamine-explainer*.js "$dir"/*.wasm; do
   total=($((total[0] + raw)) $((total[1] + gz)) $((total[2] + br)))
 done
 printf '%-44s %10d %10d %10d\n' total "${total[@]}"
+for f in "$dir"/lang-*.txt; do # fetched only by pages in that language
+  [ -e "$f" ] && printf '%-44s %10d %10d %10d\n' "+ $(basename "$f") (if used)" "$(wc -c <"$f")" \
+    "$(gzip -9c "$f" | wc -c)" "$(brotli -q 11 -c "$f" | wc -c)"
+done
 # The clinic's script tag loads embed.js first: it must stay small (budget from the embed issue).
 embed=$(wc -c <"$dir/embed.js")
 if [ "$embed" -gt 5120 ]; then echo "FAIL: embed.js is $embed bytes (budget 5120)" >&2; exit 1; fi

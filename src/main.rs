@@ -32,9 +32,14 @@ mod exports {
         buffer.byte_length() / 65_536
     }
 
+    /// `base`: the URL of the widget's folder (other languages' files are fetched from it).
     #[wasm_bindgen]
-    pub fn mount(host: web_sys::Element, attrs: js_sys::Array) -> Result<Handle, JsValue> {
-        embed::mount(host, attrs).map(Handle)
+    pub fn mount(
+        host: web_sys::Element,
+        attrs: js_sys::Array,
+        base: String,
+    ) -> Result<Handle, JsValue> {
+        embed::mount(host, attrs, base).map(Handle)
     }
 }
 

@@ -6,14 +6,16 @@ use ketamine_explainer::ui::prerendered::{self, fragment, NAMES};
 
 #[tokio::test]
 async fn files_are_fresh_for_every_language() {
-    for content in LANGUAGES {
-        let path = format!(
-            "{}/assets/prerendered/{}.html",
-            env!("CARGO_MANIFEST_DIR"),
-            content.lang
-        );
+    for (i, content) in LANGUAGES.iter().enumerate() {
+        let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/assets/prerendered");
+        let (path, fresh) = match i {
+            0 => (format!("{dir}/en.html"), prerendered::render(content).await),
+            _ => (
+                format!("{dir}/lang-{}.txt", content.lang),
+                prerendered::language_file(content).await,
+            ),
+        };
         let committed = std::fs::read_to_string(&path).unwrap_or_default();
-        let fresh = prerendered::render(content).await;
         assert!(
             committed == fresh,
             "{path} is stale: run `cargo run --example prerender` (Trunk does before each build)"

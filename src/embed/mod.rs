@@ -7,6 +7,8 @@ pub mod config;
 #[cfg(target_arch = "wasm32")]
 mod fault;
 #[cfg(target_arch = "wasm32")]
+mod languages;
+#[cfg(target_arch = "wasm32")]
 mod mount;
 pub mod preview;
 

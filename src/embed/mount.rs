@@ -9,14 +9,14 @@ use std::rc::Rc;
 use wasm_bindgen::JsCast;
 use wasm_bindgen::JsValue;
 use web_sys::{
-    CssStyleSheet, CustomEvent, CustomEventInit, Element, HtmlElement, ShadowRootInit,
+    CssStyleSheet, CustomEvent, CustomEventInit, Element, HtmlElement, ShadowRoot, ShadowRootInit,
     ShadowRootMode,
 };
 use yew::{AppHandle, Callback};
 
 use crate::embed::config::{self, Config};
-use crate::embed::{fault, preview};
-use crate::story::{content_for, Content, EN, LANGUAGES};
+use crate::embed::{fault, languages, preview};
+use crate::story::{Content, EN, LANGUAGE_CODES};
 use crate::ui::{AppProps, Position, Slot, SlotProps};
 
 /// The widget's stylesheet, minified by build.rs and shared by every instance on the page.
@@ -39,9 +39,13 @@ fn sheet() -> Result<CssStyleSheet, JsValue> {
 
 /// One mounted widget. `destroy()` stops its timers and parks its root for the next mount; the
 /// element can be mounted again afterwards. (Exported to JS by `main.rs`.)
-pub struct Handle {
-    root: Option<Root>,
+pub struct Handle(Rc<RefCell<Mounted>>);
+
+struct Mounted {
     host: Element,
+    /// `None` until the widget's language is here (at once for English).
+    root: Option<Root>,
+    destroyed: bool,
 }
 
 /// A yew app and the element it renders into (see `ui::Slot` for why roots are reused).
@@ -69,25 +73,53 @@ impl Root {
 
 impl Handle {
     pub fn destroy(&mut self) {
-        if let Some(mut root) = self.root.take() {
+        let mut mounted = self.0.borrow_mut();
+        mounted.destroyed = true;
+        if let Some(mut root) = mounted.root.take() {
             // Unmounting the widget drops its timers and animation loop.
             root.app.update(SlotProps::default());
             root.container.remove();
-            fault::remove(&self.host);
+            fault::remove(&mounted.host);
             PARKED.with(|p| p.borrow_mut().push(root));
         }
     }
 }
 
-/// Mounts a widget in `host`, configured by `attrs`: an array of `[name, value]` pairs.
-pub fn mount(host: Element, attrs: js_sys::Array) -> Result<Handle, JsValue> {
+/// Mounts a widget in `host`, configured by `attrs` (an array of `[name, value]` pairs); `base`
+/// is the URL of the widget's folder, where other languages' files are.
+pub fn mount(host: Element, attrs: js_sys::Array, base: String) -> Result<Handle, JsValue> {
     let config = read_config(&EN, &attrs);
-    let content: &'static Content = content_for(&config.lang).unwrap_or(&EN);
-    warn_missing_once(content);
     let shadow = match host.shadow_root() {
         Some(shadow) => shadow,
         None => host.attach_shadow(&ShadowRootInit::new(ShadowRootMode::Open))?,
     };
+    let handle = Handle(Rc::new(RefCell::new(Mounted {
+        host,
+        root: None,
+        destroyed: false,
+    })));
+    let (mounted, lang) = (handle.0.clone(), config.lang.clone());
+    languages::with_content(&lang, &base, move |content| {
+        let mut m = mounted.borrow_mut();
+        if m.destroyed {
+            return; // removed while its language loaded
+        }
+        match start(&m.host, &shadow, content, &config) {
+            Ok(root) => m.root = Some(root),
+            Err(e) => web_sys::console::error_2(&"ketamine-explainer: could not start:".into(), &e),
+        }
+    });
+    Ok(handle)
+}
+
+/// Renders the widget into the host's shadow root, in a parked or new root.
+fn start(
+    host: &Element,
+    shadow: &ShadowRoot,
+    content: &'static Content,
+    config: &Config,
+) -> Result<Root, JsValue> {
+    warn_missing_once(content);
     shadow.set_adopted_style_sheets(&js_sys::Array::of1(sheet()?.as_ref()));
     shadow.set_inner_html(""); // the loading placeholder, or an earlier mount's remains
     let mut root = Root::take_or_new()?;
@@ -123,16 +155,13 @@ pub fn mount(host: Element, attrs: js_sys::Array) -> Result<Handle, JsValue> {
             move |kind: &'static str| emit(&host, "contact", &[("kind", kind.into())])
         }),
     };
-    fault::add(&host, &content.ui.broken);
+    fault::add(host, &content.ui.broken);
     let id = MOUNTS.with(|m| m.replace(m.get() + 1));
     root.app.update(SlotProps {
         widget: Some(Rc::new(props)),
         id,
     });
-    Ok(Handle {
-        root: Some(root),
-        host,
-    })
+    Ok(root)
 }
 
 fn read_config(content: &Content, attrs: &js_sys::Array) -> Config {
@@ -151,8 +180,7 @@ fn read_config(content: &Content, attrs: &js_sys::Array) -> Config {
         .navigator()
         .language()
         .unwrap_or_default();
-    let languages: Vec<&str> = LANGUAGES.iter().map(|c| c.lang.as_ref()).collect();
-    let (config, warnings) = config::parse(&pairs, &languages, &views, &browser);
+    let (config, warnings) = config::parse(&pairs, &LANGUAGE_CODES, &views, &browser);
     for warning in warnings {
         web_sys::console::warn_1(&warning.into());
     }

@@ -6,6 +6,7 @@ mod model;
 use std::borrow::Cow;
 pub mod glossary;
 pub mod overlay;
+pub mod pack;
 pub mod scene;
 pub mod sentences;
 pub mod steps;
@@ -18,10 +19,15 @@ pub static EN: Content = include!(concat!(env!("OUT_DIR"), "/content_en.rs"));
 /// Spanish content: `assets/content/es.toml` laid over the English by `build.rs`.
 pub static ES: Content = include!(concat!(env!("OUT_DIR"), "/content_es.rs"));
 
-/// Every language the widget speaks, the default first.
+/// Every language the widget speaks, the default first. (In the browser only English is
+/// compiled in; the others are fetched on first use: `embed::languages`.)
 pub static LANGUAGES: [&Content; 2] = [&EN, &ES];
+/// Their codes, for checking a page's `data-lang` before anything is loaded.
+pub const LANGUAGE_CODES: [&str; 2] = ["en", "es"];
 
-/// The content for a language tag (`en`, `es`), if the widget has it.
+/// The content for a language tag (`en`, `es`), if the widget has it. Natively only: in the
+/// browser this would link every language into the wasm.
+#[cfg(not(target_arch = "wasm32"))]
 pub fn content_for(lang: &str) -> Option<&'static Content> {
     LANGUAGES.iter().copied().find(|c| c.lang == lang)
 }

@@ -53,30 +53,40 @@ pub fn fragment<'a>(text: &'a str, name: &str) -> &'a str {
 
 #[cfg(target_arch = "wasm32")]
 mod compiled {
+    use std::cell::RefCell;
+
     use yew::{AttrValue, Html};
 
     use crate::story::Content;
 
-    /// One file per language in `story::LANGUAGES` (a new language adds its file here).
-    pub const FILES: [(&str, &str); 2] = [
-        ("en", include_str!("../../assets/prerendered/en.html")),
-        ("es", include_str!("../../assets/prerendered/es.html")),
-    ];
+    thread_local! {
+        /// Each language's fragments: English compiled in, others added as their files load.
+        static FILES: RefCell<Vec<(&'static str, &'static str)>> =
+            RefCell::new(vec![("en", include_str!("../../assets/prerendered/en.html"))]);
+    }
+
+    /// Adds a language's fragments (from its file: `embed::languages`).
+    pub fn add(lang: &'static str, fragments: &'static str) {
+        FILES.with(|f| f.borrow_mut().push((lang, fragments)));
+    }
 
     /// The fragment as DOM, parsed in the parent's namespace (SVG inside `<svg>`). Yew compares
     /// the string on each render, so a step change leaves these nodes alone.
     pub fn part(content: &Content, name: &str) -> Html {
-        let text = FILES
-            .iter()
-            .find(|(l, _)| *l == content.lang)
-            .unwrap_or(&FILES[0])
-            .1;
+        let text = FILES.with(|f| {
+            let files = f.borrow();
+            files
+                .iter()
+                .find(|(l, _)| *l == content.lang)
+                .unwrap_or(&files[0])
+                .1
+        });
         Html::from_html_unchecked(AttrValue::Static(super::fragment(text, name)))
     }
 }
 /// A prerendered part, by name: in the browser, its markup.
 #[cfg(target_arch = "wasm32")]
-pub use compiled::part;
+pub use compiled::{add, part};
 
 /// A prerendered part, by name: natively (server rendering, prerendering), its components.
 #[cfg(not(target_arch = "wasm32"))]
@@ -117,4 +127,16 @@ pub async fn render(content: &'static Content) -> String {
         out.push_str(&format!("<!--ke:{name}-->{html}\n"));
     }
     out
+}
+
+/// The file of a language other than English: its packed content, then its fragments.
+#[cfg(not(target_arch = "wasm32"))]
+pub async fn language_file(content: &'static Content) -> String {
+    use crate::story::pack;
+    format!(
+        "{}{}{}",
+        pack::pack(content),
+        pack::FILE_SEP,
+        render(content).await
+    )
 }

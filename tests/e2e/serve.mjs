@@ -9,7 +9,7 @@ const here = fileURLToPath(new URL('.', import.meta.url));
 const roots = { '/fixtures/': join(here, 'fixtures'), '/': join(here, '../../dist') };
 export const CSP = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'";
 const TYPES = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.mjs': 'text/javascript',
-  '.wasm': 'application/wasm', '.css': 'text/css', '.svg': 'image/svg+xml', '.json': 'application/json' };
+  '.wasm': 'application/wasm', '.css': 'text/css', '.svg': 'image/svg+xml', '.json': 'application/json', '.txt': 'text/plain; charset=utf-8' };
 
 const port = Number(process.env.PORT || 8000);
 createServer(async (req, res) => {

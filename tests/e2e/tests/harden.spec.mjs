@@ -154,3 +154,28 @@ test("a CSP without 'wasm-unsafe-eval': the static text stays and one error name
   expect(seen.errors.find((m) => m.startsWith('ketamine-explainer:'))).toContain("'wasm-unsafe-eval'");
   await expect(page.locator('#c .ke-svg')).toHaveCount(0);
 });
+
+test('Spanish arrives in one request on first use; if it cannot, English with one warning', async ({ page }) => {
+  const seen = record(page);
+  const asked = [];
+  page.on('request', (r) => { if (r.url().includes('lang-')) asked.push(r.url()); });
+  await page.goto('/fixtures/panic.html'); // one English and one Spanish widget
+  await expect(page.locator('#q').getByRole('button', { name: /Siguiente/ })).toBeVisible();
+  await page.evaluate(() => { const el = document.createElement('ketamine-explainer'); el.dataset.lang = 'es'; el.id = 's'; document.body.append(el); });
+  await expect(page.locator('#s').getByRole('button', { name: /Siguiente/ })).toBeVisible();
+  expect(asked, 'one fetch of the Spanish file, none for English').toHaveLength(1);
+  expect(asked[0]).toMatch(/\/lang-es\.txt\?v=[0-9a-f]{16}$/);
+  // The diagram's Spanish labels come with it.
+  await expect(page.locator('#q .ke-svg')).toContainText('Terminal nerviosa');
+  expect(seen.errors).toEqual([]);
+
+  const failing = record(page);
+  await page.route(/lang-es\.txt/, (route) => route.fulfill({ status: 404, body: 'gone' }));
+  await page.goto('/fixtures/es.html');
+  await expect(page.getByRole('button', { name: /Next/ })).toBeVisible();
+  const warned = failing.warnings.filter((m) => m.includes('lang-es.txt'));
+  expect(warned).toHaveLength(1);
+  expect(warned[0]).toContain('showing English');
+  // Only the browser's own note of the 404; nothing from the widget.
+  expect(failing.errors.filter((m) => !m.startsWith('Failed to load resource'))).toEqual([]);
+});

@@ -1,0 +1,109 @@
+//! Languages other than English arrive on first use: `lang-<code>.txt` (the packed content and
+//! the diagram's prerendered fragments, see `story::pack`) is fetched from the widget's own
+//! folder once per page, so an English page never downloads Spanish. Every widget that asks
+//! while it loads waits for the same fetch. If it fails, the widgets show English and one
+//! warning names the file.
+
+use std::cell::RefCell;
+
+use wasm_bindgen::JsCast;
+use wasm_bindgen_futures::JsFuture;
+
+use crate::story::{pack, Content, EN};
+use crate::ui::prerendered;
+
+/// `(lang, version)`: the version (a hash of the file, from build.rs) makes the URL change
+/// whenever the words do, so a cached old file is never mixed with a new widget.
+const FILES: &[(&str, &str)] = include!(concat!(env!("OUT_DIR"), "/lang_files.rs"));
+
+type Waiter = Box<dyn FnOnce(&'static Content)>;
+
+thread_local! {
+    static LOADED: RefCell<Vec<&'static Content>> = RefCell::new(vec![&EN]);
+    static PENDING: RefCell<Vec<(String, Vec<Waiter>)>> = const { RefCell::new(Vec::new()) };
+}
+
+/// Calls `then` with the content for `lang` (a code the config accepted): at once when it is
+/// here, else when its file has loaded (or failed: then English).
+pub fn with_content(lang: &str, base: &str, then: impl FnOnce(&'static Content) + 'static) {
+    if let Some(content) = LOADED.with(|l| l.borrow().iter().copied().find(|c| c.lang == lang)) {
+        return then(content);
+    }
+    let Some(&(_, version)) = FILES.iter().find(|(l, _)| *l == lang) else {
+        return then(&EN);
+    };
+    let first = PENDING.with(|p| {
+        let mut pending = p.borrow_mut();
+        match pending.iter_mut().find(|(l, _)| l == lang) {
+            Some((_, waiters)) => {
+                waiters.push(Box::new(then));
+                false
+            }
+            None => {
+                pending.push((lang.to_owned(), vec![Box::new(then)]));
+                true
+            }
+        }
+    });
+    if first {
+        let (lang, url) = (
+            lang.to_owned(),
+            format!("{base}lang-{lang}.txt?v={version}"),
+        );
+        wasm_bindgen_futures::spawn_local(async move {
+            let content = match fetch_text(&url).await.and_then(install) {
+                Ok(content) => content,
+                Err(problem) => {
+                    web_sys::console::warn_1(
+                        &format!(
+                            "ketamine-explainer: could not load {url} ({problem}); showing English"
+                        )
+                        .into(),
+                    );
+                    &EN
+                }
+            };
+            let waiters = PENDING.with(|p| {
+                let mut pending = p.borrow_mut();
+                let at = pending.iter().position(|(l, _)| *l == lang);
+                at.map(|i| pending.remove(i).1).unwrap_or_default()
+            });
+            waiters.into_iter().for_each(|then| then(content));
+        });
+    }
+}
+
+async fn fetch_text(url: &str) -> Result<String, String> {
+    // A network error is a TypeError: its message says what happened.
+    let problem = |e: wasm_bindgen::JsValue| {
+        js_sys::Reflect::get(&e, &"message".into())
+            .ok()
+            .and_then(|m| m.as_string())
+            .unwrap_or_else(|| "failed".into())
+    };
+    let response: web_sys::Response = JsFuture::from(gloo::utils::window().fetch_with_str(url))
+        .await
+        .map_err(problem)?
+        .unchecked_into();
+    if !response.ok() {
+        return Err(format!("HTTP {}", response.status()));
+    }
+    let text = JsFuture::from(response.text().map_err(problem)?)
+        .await
+        .map_err(problem)?;
+    text.as_string().ok_or_else(|| "not text".to_owned())
+}
+
+/// Unpacks the file and keeps it for the page's lifetime (one per language: a bounded,
+/// deliberate leak, so every widget can borrow it as `'static` like the compiled-in English).
+fn install(text: String) -> Result<&'static Content, String> {
+    let text: &'static str = Box::leak(text.into_boxed_str());
+    let (packed, fragments) = text
+        .split_once(pack::FILE_SEP)
+        .ok_or("not a language file")?;
+    let content = pack::unpack(packed).ok_or("not a language file")?;
+    let content: &'static Content = Box::leak(Box::new(content));
+    prerendered::add(&content.lang, fragments);
+    LOADED.with(|l| l.borrow_mut().push(content));
+    Ok(content)
+}
