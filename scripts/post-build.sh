@@ -8,6 +8,8 @@ js=$(cd "$dir" && ls ketamine-explainer-*.js 2>/dev/null | head -1 || true)
 wasm=$(cd "$dir" && ls ketamine-explainer*_bg.wasm | head -1)
 [ -n "$js" ] && [ -n "$wasm" ] || { echo "post-build: no widget JS/wasm in $dir" >&2; exit 1; }
 sed -i "s/__KE_JS__/$js/; s/__KE_WASM__/$wasm/" "$dir/embed.js"
+# The shipped copy drops whole-line comments (the source keeps them): every page loads this file.
+perl -0pi -e 's{^[ \t]*/\*\*.*?\*/[ \t]*\n}{}gms; s{^[ \t]*//[^\n]*\n}{}gm' "$dir/embed.js"
 echo "embed.js -> $js, $wasm; integrity=\"sha384-$(openssl dgst -sha384 -binary "$dir/embed.js" | openssl base64 -A)\""
 
 # The full text as plain HTML (yew's server renderer), for visitors without JavaScript or

@@ -54,7 +54,9 @@ test('ten widgets created and removed fifty times: no errors, no loops or nodes 
   const first = await counts();
   await rounds(49);
   const last = await counts();
-  expect(last.nodes - first.nodes, 'DOM nodes left behind').toBeLessThanOrEqual(0);
+  // A leak grows with the rounds (before the parked roots: +1 node and +2 listeners per widget, so
+  // +490 here); a few nodes the garbage collector has not reached yet do not.
+  expect(last.nodes - first.nodes, 'DOM nodes left behind').toBeLessThan(10);
   expect(last.jsEventListeners - first.jsEventListeners, 'listeners left behind').toBeLessThanOrEqual(0);
   expect(await page.evaluate(() => window.KetamineExplainer.liveTimers())).toBe(0);
   expect(seen.errors).toEqual([]);
