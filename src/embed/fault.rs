@@ -42,17 +42,20 @@ pub fn enter(host: &Element) -> bool {
     if HALTED.get() {
         return true;
     }
-    // Only while mounted: a frame that runs between destroy and unmount must not keep the removed
-    // host alive here.
-    let mounted = MOUNTED.with(|m| {
-        m.try_borrow()
-            .is_ok_and(|m| m.iter().any(|(h, _)| h == host))
-    });
     ACTIVE.with(|a| {
-        if let Ok(mut a) = a.try_borrow_mut() {
-            if mounted && a.as_ref() != Some(host) {
-                *a = Some(host.clone());
-            }
+        let Ok(mut a) = a.try_borrow_mut() else {
+            return;
+        };
+        if a.as_ref() == Some(host) {
+            return; // the usual case, on every animation frame: nothing to look up
+        }
+        // Only while mounted: a frame that runs between destroy and unmount must not keep the
+        // removed host alive here.
+        if MOUNTED.with(|m| {
+            m.try_borrow()
+                .is_ok_and(|m| m.iter().any(|(h, _)| h == host))
+        }) {
+            *a = Some(host.clone());
         }
     });
     false

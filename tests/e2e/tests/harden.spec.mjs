@@ -1,5 +1,6 @@
 // Whatever the host page does, the patient gets the working widget or readable text.
 import { test, expect } from '@playwright/test';
+import { memory } from './helpers.mjs';
 
 const record = (page) => {
   const seen = { errors: [], warnings: [] };
@@ -30,11 +31,7 @@ test('ten widgets created and removed fifty times: no errors, no loops or nodes 
   const seen = record(page);
   await page.goto('/fixtures/plain.html');
   await expect(page.locator('#a .ke-svg')).toBeVisible();
-  const cdp = await page.context().newCDPSession(page);
-  const counts = async () => {
-    await cdp.send('HeapProfiler.collectGarbage');
-    return cdp.send('Memory.getDOMCounters');
-  };
+  const counts = await memory(page);
   const rounds = (n) => page.evaluate(async (n) => {
     for (let round = 0; round < n; round++) {
       const els = Array.from({ length: 10 }, (_, i) => {
@@ -57,7 +54,7 @@ test('ten widgets created and removed fifty times: no errors, no loops or nodes 
   // A leak grows with the rounds (before the parked roots: +1 node and +2 listeners per widget, so
   // +490 here); a few nodes the garbage collector has not reached yet do not.
   expect(last.nodes - first.nodes, 'DOM nodes left behind').toBeLessThan(10);
-  expect(last.jsEventListeners - first.jsEventListeners, 'listeners left behind').toBeLessThanOrEqual(0);
+  expect(last.listeners - first.listeners, 'listeners left behind').toBeLessThanOrEqual(0);
   expect(await page.evaluate(() => window.KetamineExplainer.liveTimers())).toBe(0);
   expect(seen.errors).toEqual([]);
 });
@@ -66,14 +63,7 @@ test('a long session: 10,000 step changes without an error, memory within the pe
   const seen = record(page);
   await page.goto('/');
   await expect(page.locator('.ke-svg')).toBeVisible();
-  const cdp = await page.context().newCDPSession(page);
-  await cdp.send('HeapProfiler.enable');
-  const snapshot = async () => {
-    await cdp.send('HeapProfiler.collectGarbage');
-    const { usedSize } = await cdp.send('Runtime.getHeapUsage');
-    const { nodes, jsEventListeners } = await cdp.send('Memory.getDOMCounters');
-    return { heap: usedSize, nodes, listeners: jsEventListeners, pages: await page.evaluate(() => window.KetamineExplainer.memoryPages()) };
-  };
+  const snapshot = await memory(page);
   const walk = (steps) => page.evaluate(async (steps) => {
     const root = document.querySelector('ketamine-explainer').shadowRoot;
     for (let i = 0; i < steps; i++) {

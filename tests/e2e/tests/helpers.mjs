@@ -37,3 +37,16 @@ export async function expectNoAxeViolations(page, where) {
   const found = results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.length}) ${v.nodes.slice(0, 2).map((n) => n.target).join(' | ')}`);
   expect(found, `axe violations at ${where}`).toEqual([]);
 }
+
+/** After a full garbage collection: JS heap bytes, DOM nodes, event listeners, wasm pages. */
+export async function memory(page) {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('HeapProfiler.enable');
+  return async () => {
+    await cdp.send('HeapProfiler.collectGarbage');
+    const { usedSize } = await cdp.send('Runtime.getHeapUsage');
+    const { nodes, jsEventListeners } = await cdp.send('Memory.getDOMCounters');
+    const pages = await page.evaluate(() => window.KetamineExplainer.memoryPages());
+    return { heap: usedSize, nodes, listeners: jsEventListeners, pages };
+  };
+}
