@@ -188,5 +188,5 @@ mod bakes {
     bake_struct!(Reference { key, cite, id, numbers });
     bake_struct!(Term { term, meaning, words });
     bake_struct!(Label { id, text });
-    bake_struct!(Risks { id, title, items, cites });
+    bake_struct!(Risks { id, title, summary, items, cites });
 }

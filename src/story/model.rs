@@ -50,6 +50,8 @@ impl PartialEq for Content {
 pub struct Risks {
     pub id: Text,
     pub title: Text,
+    /// The main risks in one line, shown beside Next on every step (the full list follows).
+    pub summary: Text,
     pub items: List<Text>,
     /// Reference keys behind the items.
     pub cites: List<Text>,
@@ -113,6 +115,8 @@ ui_text! {
     stop_reading,
     print,
     references,
+    /// The button after the one-line risk summary that goes to the full risk list.
+    all_risks,
     picture,
     /// Shown in place of the widget if it ever stops working.
     broken,

@@ -44,6 +44,7 @@ pub struct ViewWords {
 #[serde(deny_unknown_fields)]
 pub struct RiskWords {
     pub title: Option<String>,
+    pub summary: Option<String>,
     #[serde(default)]
     pub items: Vec<String>,
 }
@@ -106,6 +107,11 @@ pub fn apply(base: &Content, o: &Overlay) -> Content {
             &mut r.title,
             w.and_then(|w| w.title.as_ref()),
             format!("risks.{}.title", r.id),
+        );
+        put(
+            &mut r.summary,
+            w.and_then(|w| w.summary.as_ref()),
+            format!("risks.{}.summary", r.id),
         );
         let mut items = r.items.to_vec();
         for (i, item) in items.iter_mut().enumerate() {

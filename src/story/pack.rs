@@ -95,6 +95,7 @@ impl Writer {
         for r in c.risks.iter() {
             self.t(&r.id);
             self.t(&r.title);
+            self.t(&r.summary);
             self.texts(&r.items);
             self.texts(&r.cites);
         }
@@ -176,6 +177,7 @@ impl Reader<'_> {
             Some(Risks {
                 id: r.t()?,
                 title: r.t()?,
+                summary: r.t()?,
                 items: r.texts()?,
                 cites: r.texts()?,
             })

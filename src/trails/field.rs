@@ -5,7 +5,7 @@ use super::Params;
 
 /// Grid size in cells; the canvas scales it up.
 pub const W: usize = 96;
-pub const H: usize = 64;
+pub const H: usize = 96; // square: the same picture shape as the diagrams
 
 #[derive(Clone, Debug)]
 pub struct Field {

@@ -18,19 +18,19 @@ pub const OLD: [Place; 3] = [
     Place {
         id: "home",
         x: 14.0,
-        y: 50.0,
+        y: 75.0,
         old: true,
     },
     Place {
         id: "work",
         x: 82.0,
-        y: 50.0,
+        y: 75.0,
         old: true,
     },
     Place {
         id: "store",
         x: 48.0,
-        y: 9.0,
+        y: 14.0,
         old: true,
     },
 ];
@@ -40,19 +40,19 @@ pub const NEW: [Place; 3] = [
     Place {
         id: "friend",
         x: 12.0,
-        y: 14.0,
+        y: 21.0,
         old: false,
     },
     Place {
         id: "park",
         x: 84.0,
-        y: 13.0,
+        y: 20.0,
         old: false,
     },
     Place {
         id: "lake",
         x: 48.0,
-        y: 40.0,
+        y: 60.0,
         old: false,
     },
 ];

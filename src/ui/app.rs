@@ -7,6 +7,8 @@ use yew::prelude::*;
 use crate::embed::config::Clinic;
 use crate::story::{Action, Content, Explainer};
 use crate::ui::handout::Handout;
+use crate::ui::narration::StepMore;
+use crate::ui::panels::RiskLine;
 use crate::ui::speech::use_read_aloud;
 use crate::ui::timer::{dwell_ms, use_autoplay};
 use crate::ui::tools::Tools;
@@ -149,6 +151,11 @@ pub fn App(props: &AppProps) -> Html {
         Callback::from(move |on: bool| still.set(on))
     };
 
+    let risk_list = use_node_ref();
+
+    // The stepping screen first: picture, then the words, then the dock (the risks in one line
+    // and Back · Next), which stays in reach at the bottom of the screen while the words are
+    // long. Everything a patient may want next follows the dock.
     html! {
         <section class={classes!("ke", still.then_some("still"))} aria-label={content.ui.widget_title.clone()}
             lang={content.lang.clone()} {onkeydown}>
@@ -158,14 +165,20 @@ pub fn App(props: &AppProps) -> Html {
                 <Diagram {content} scene={pathway.scene} view={pathway.id.clone()} step={step.id.clone()}
                     title={step.title.clone()} focus={step.focus.clone()} {seen} still={*still} alt={step.alt.clone()}
                     on_active={props.on_active.clone()} />
-                <Narration {content} {step} index={s.step} total={s.total} reading={speech.reading} />
-                <div class="ke-risk-area"><RiskPanels {content} view={pathway} /></div>
+                <div class="ke-side">
+                    <Narration {content} {step} index={s.step} total={s.total} reading={speech.reading} />
+                    <div class="ke-dock">
+                        <RiskLine {content} view={pathway} target={risk_list.clone()} />
+                        <Controls {content} state={s} dispatch={dispatch.clone()} />
+                    </div>
+                </div>
             </div>
             if s.is_last() {
                 <Cta {content} clinic={props.clinic.clone()} on_contact={props.on_contact.clone()} />
             }
-            <Controls {content} state={s} {dispatch} />
-            <Tools {content} still={*still} {on_still} {speech} />
+            <StepMore {content} {step} />
+            <div class="ke-risk-area" tabindex="-1" ref={risk_list}><RiskPanels {content} view={pathway} /></div>
+            <Tools {content} still={*still} {on_still} {speech} playing={s.playing} {dispatch} />
             <References {content} />
             <p class="ke-footer">{ &*content.ui.disclaimer }</p>
             <Handout {content} view={pathway} clinic={props.clinic.clone()} />

@@ -1,4 +1,4 @@
-//! Back · step dots · Next, Play/Pause and Restart.
+//! Back · step dots · Next: the dock under the words (Play and Restart are with the tools).
 
 use yew::prelude::*;
 
@@ -28,22 +28,17 @@ pub fn Controls(props: &ControlsProps) -> Html {
             </li>
         }
     });
-    let play_label = if s.playing { &ui.pause } else { &ui.play };
     html! {
         <div class="ke-controls">
             <button type="button" class="ke-btn" id="ke-back" onclick={act(Action::Back)} aria-disabled={(s.step == 0).to_string()}>
                 <span aria-hidden="true">{ "← " }</span>{ &*ui.back }
             </button>
             <ol class="ke-dots" aria-label={ui.steps_label.clone()}>{ for dots }</ol>
+            // On a phone the dots give way to "3 / 12" (the live region already says the step).
+            <span class="ke-pos" aria-hidden="true">{ format!("{} / {}", s.step + 1, s.total) }</span>
             <button type="button" class="ke-btn ke-primary" id="ke-next" onclick={act(Action::Next)} aria-disabled={s.is_last().to_string()}>
                 { &*ui.next }<span aria-hidden="true">{ " →" }</span>
             </button>
-            <div class="ke-secondary">
-                <button type="button" class="ke-btn" id="ke-play" onclick={act(Action::TogglePlay)}>
-                    { &**play_label }
-                </button>
-                <button type="button" class="ke-btn" id="ke-restart" onclick={act(Action::Restart)}>{ &*ui.restart }</button>
-            </div>
         </div>
     }
 }

@@ -1,5 +1,5 @@
-//! The words beside the picture: step title, narration (announced politely), evidence badge,
-//! the optional note, "More detail" and the step's sources.
+//! The words beside the picture: step title, narration (announced politely), evidence badge and
+//! the optional note; and, after the controls, "More detail" and the step's sources.
 
 use yew::prelude::*;
 
@@ -29,11 +29,6 @@ pub fn Narration(props: &NarrationProps) -> Html {
         Evidence::Animal => (&ui.evidence_animal, "animal"),
         Evidence::Hypothesis => (&ui.evidence_hypothesis, "hypothesis"),
     };
-    let sources = step
-        .cites
-        .iter()
-        .filter_map(|key| content.reference(key))
-        .map(reference_item);
     html! {
         <div class="ke-narration">
             <div aria-live="polite" class="ke-live">
@@ -46,6 +41,27 @@ pub fn Narration(props: &NarrationProps) -> Html {
                 <Glossed {content} text={step.text.clone()} reading={props.reading} key={step.title.as_ref()} />
                 if !step.note.is_empty() { <p class="ke-note">{ &*step.note }</p> }
             </div>
+        </div>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+pub struct StepMoreProps {
+    pub content: &'static Content,
+    pub step: &'static Step,
+}
+
+/// "More detail" and "Sources" of the step, closed until asked for.
+#[component]
+pub fn StepMore(props: &StepMoreProps) -> Html {
+    let (ui, step) = (&props.content.ui, props.step);
+    let sources = step
+        .cites
+        .iter()
+        .filter_map(|key| props.content.reference(key))
+        .map(reference_item);
+    html! {
+        <div class="ke-step-more">
             if !step.detail.is_empty() {
                 <details class="ke-more"><summary>{ &*ui.more_detail }</summary><p>{ &*step.detail }</p></details>
             }

@@ -32,6 +32,43 @@ pub fn RiskPanels(props: &RisksProps) -> Html {
     }
 }
 
+#[derive(Properties, PartialEq)]
+pub struct RiskLineProps {
+    pub content: &'static Content,
+    pub view: &'static Pathway,
+    /// The full risk list, which the button moves to (and focuses).
+    pub target: NodeRef,
+}
+
+/// The view's main risks in one line, next to Next on every step, with a way to the full list.
+#[component]
+pub fn RiskLine(props: &RiskLineProps) -> Html {
+    let summary = props
+        .view
+        .risks
+        .iter()
+        .filter_map(|id| props.content.risks.iter().find(|r| r.id == *id))
+        .map(|r| r.summary.as_ref())
+        .collect::<Vec<_>>()
+        .join(" ");
+    let target = props.target.clone();
+    let go = Callback::from(move |_: MouseEvent| {
+        if let Some(list) = target.cast::<web_sys::HtmlElement>() {
+            let _ = list.focus(); // a patient's own click: focus scrolls the list into view
+        }
+    });
+    html! {
+        <p class="ke-risk-line">
+            <span class="ke-risk-mark" aria-hidden="true">{ "!" }</span>
+            <span>{ summary }{ " " }
+                <button type="button" class="ke-link" id="ke-all-risks" onclick={go}>
+                    { &*props.content.ui.all_risks }<span aria-hidden="true">{ " ↓" }</span>
+                </button>
+            </span>
+        </p>
+    }
+}
+
 /// One reference as a list item: citation, then DOI/PMID.
 pub fn reference_item(r: &Reference) -> Html {
     html! {

@@ -1,9 +1,9 @@
-//! The reader's tools: Reduce motion (a toggle), Read aloud (when the browser has a voice) and
-//! Print summary.
+//! The reader's tools: Play/Pause and Restart, Reduce motion (a toggle), Read aloud (when the
+//! browser has a voice) and Print summary.
 
 use yew::prelude::*;
 
-use crate::story::Content;
+use crate::story::{Action, Content};
 use crate::ui::speech::ReadAloud;
 
 #[derive(Properties, PartialEq)]
@@ -12,6 +12,9 @@ pub struct ToolsProps {
     pub still: bool,
     pub on_still: Callback<bool>,
     pub speech: ReadAloud,
+    /// Whether the steps are playing by themselves.
+    pub playing: bool,
+    pub dispatch: Callback<Action>,
 }
 
 #[component]
@@ -26,6 +29,12 @@ pub fn Tools(props: &ToolsProps) -> Html {
     });
     html! {
         <div class="ke-tools">
+            <button type="button" class="ke-btn ke-small" id="ke-play" onclick={props.dispatch.reform(|_: MouseEvent| Action::TogglePlay)}>
+                { if props.playing { &*ui.pause } else { &*ui.play } }
+            </button>
+            <button type="button" class="ke-btn ke-small" id="ke-restart" onclick={props.dispatch.reform(|_: MouseEvent| Action::Restart)}>
+                { &*ui.restart }
+            </button>
             <button type="button" class="ke-btn ke-small" id="ke-still" aria-pressed={still.to_string()} onclick={toggle_still}>
                 { &*ui.reduce_motion }
             </button>

@@ -1,49 +1,53 @@
-//! Words in the picture, each in its entity's group so it brightens and dims with it.
-//! Positions are per scene; the words come from the content (so they are translated).
+//! Words in the picture, each in its entity's group so it shows with it (a step shows only the
+//! words of what it is about: a label is readable or not there, never faded). Positions are per
+//! scene, laid out for the largest type (a 320 px phone) and the longer Spanish words; the words
+//! come from the content (so they are translated). A white halo keeps a word readable where it
+//! crosses an outline.
 
 use yew::prelude::*;
 
 use super::SynapseProps;
 use crate::story::{Content, Scene};
+use crate::ui::diagram::shapes::split_middle;
 
-/// Where a label sits: id, x, y, text-anchor, small type, and an optional leader line.
-type Place = (&'static str, i32, i32, &'static str, bool, Option<[i32; 4]>);
+/// Where a label sits: id, x, y, text-anchor, an optional leader line, and whether it may take
+/// two lines (split at the space nearest its middle).
+type Place = (&'static str, i32, i32, &'static str, Option<[i32; 4]>, bool);
 
 #[rustfmt::skip]
 const KETAMINE: &[Place] = &[
-    ("pre", 400, 28, "middle", false, None),
-    ("vesicles", 566, 72, "start", false, Some([562, 66, 492, 68])),
-    ("glutamate", 566, 178, "start", false, None),
-    ("gap", 12, 178, "start", true, None),
-    ("ketamine", 294, 142, "end", false, Some([290, 146, 322, 184])),
-    ("nmda", 330, 262, "middle", false, None),
-    ("mg", 305, 232, "end", true, None),
-    ("ampa", 470, 262, "middle", false, None),
-    ("mtor", 420, 314, "middle", false, None),
-    ("trkb", 580, 300, "start", false, None),
-    ("bdnf", 648, 238, "start", false, None),
-    ("gaba-cell", 10, 258, "start", false, None),
-    ("gaba-nmda", 12, 408, "start", true, None),
-    ("gaba", 282, 402, "start", true, None),
-    ("pyramidal", 400, 461, "middle", false, None),
-    ("spines", 660, 370, "middle", false, None),
+    ("pre", 320, 34, "middle", None, false),
+    ("vesicles", 458, 76, "start", Some([454, 70, 397, 70]), false),
+    ("glutamate", 594, 132, "end", Some([500, 138, 446, 160]), false),
+    ("gap", 8, 180, "start", None, false),
+    ("ketamine", 8, 120, "start", Some([60, 126, 140, 164]), false),
+    ("nmda", 168, 262, "start", None, false),
+    ("mg", 168, 298, "start", None, false),
+    ("ampa", 462, 298, "end", Some([446, 276, 400, 226]), false),
+    ("mtor", 320, 341, "middle", None, false),
+    ("trkb", 490, 308, "start", None, false),
+    ("bdnf", 498, 216, "start", None, false),
+    ("gaba-cell", 8, 458, "start", None, false),
+    ("gaba-nmda", 8, 226, "start", None, true),
+    ("gaba", 372, 422, "start", None, false),
+    ("pyramidal", 320, 511, "middle", None, false),
+    ("spines", 500, 424, "middle", None, false),
 ];
 
 #[rustfmt::skip]
 const SSRI: &[Place] = &[
-    ("inset", 126, 32, "middle", true, None),
-    ("raphe", 126, 200, "middle", true, None),
-    ("auto", 126, 60, "middle", true, Some([150, 66, 160, 102])),
-    ("pre", 495, 28, "middle", false, None),
-    ("vesicles", 660, 72, "start", false, Some([656, 66, 587, 68])),
-    ("sert", 660, 136, "start", false, Some([656, 132, 620, 140])),
-    ("serotonin", 652, 178, "start", false, None),
-    ("ssri", 362, 212, "end", false, Some([358, 196, 380, 168])),
-    ("gap", 252, 178, "start", true, None),
-    ("post", 495, 461, "middle", false, None),
-    ("bdnf", 738, 222, "start", false, None),
-    ("trkb", 678, 300, "start", false, None),
-    ("weeks", 16, 318, "start", false, None),
+    ("raphe", 100, 372, "middle", None, true),
+    ("auto", 100, 240, "middle", None, false),
+    ("pre", 330, 34, "middle", None, false),
+    ("vesicles", 468, 76, "start", Some([464, 70, 407, 70]), false),
+    ("sert", 194, 96, "end", Some([190, 102, 214, 126]), false),
+    ("ssri", 194, 132, "end", Some([190, 136, 216, 150]), false),
+    ("serotonin", 8, 180, "start", None, false),
+    ("gap", 592, 180, "end", None, false),
+    ("post", 330, 511, "middle", None, false),
+    ("bdnf", 506, 216, "start", None, false),
+    ("trkb", 498, 308, "start", None, false),
+    ("weeks", 8, 578, "start", None, false),
 ];
 
 #[component]
@@ -60,15 +64,24 @@ pub fn Labels(props: &SynapseProps) -> Html {
     }
 }
 
-fn label(content: &Content, &(id, x, y, anchor, small, leader): &Place) -> Html {
+fn label(content: &Content, &(id, x, y, anchor, leader, wrap): &Place) -> Html {
     let line = leader.map(|[x1, y1, x2, y2]| {
         html! { <line class="leader" x1={x1.to_string()} y1={y1.to_string()} x2={x2.to_string()} y2={y2.to_string()} /> }
     });
+    let words = content.label(id);
+    let (first, second) = if wrap {
+        split_middle(words)
+    } else {
+        (words, "")
+    };
+    let x = x.to_string();
     html! {
         <g class="lbl" data-entity={id}>
             { for line }
-            <text x={x.to_string()} y={y.to_string()} text-anchor={anchor} class={small.then_some("small")}>
-                { content.label(id) }
+            <text x={x.clone()} y={y.to_string()} text-anchor={anchor}>
+                if second.is_empty() { { first } } else {
+                    <tspan x={x.clone()}>{ first }</tspan><tspan x={x} dy="1.1em">{ second }</tspan>
+                }
             </text>
         </g>
     }

@@ -1,4 +1,4 @@
-//! The picture: one SVG with a fixed viewBox, drawn as layers (one `<g>` component each).
+//! The picture: one square SVG (600 × 600, drawn for a phone held upright), drawn as layers (one `<g>` component each).
 //! Layers take only the scene and content as props, so a step change re-renders none of them:
 //! the root's `data-step` and `data-focus` attributes drive highlight and motion through CSS.
 
@@ -64,7 +64,7 @@ pub fn Diagram(props: &DiagramProps) -> Html {
     html! {
         <figure class="ke-figure" tabindex="0" aria-describedby="ke-keys-hint">
             <p class="ke-sr" id="ke-keys-hint">{ &*content.ui.keys_hint }</p>
-            <svg class="ke-svg" viewBox="0 0 800 520" role="img" aria-labelledby="ke-svg-title ke-svg-desc"
+            <svg class="ke-svg" viewBox="0 0 600 600" role="img" aria-labelledby="ke-svg-title ke-svg-desc"
                 data-scene={props.view.clone()} data-step={format!("{}-{}", props.view, props.step)} data-focus={focus} data-seen={props.seen.clone()}>
                 <title id="ke-svg-title">{ &*props.title }</title>
                 <desc id="ke-svg-desc">{ &*props.alt }</desc>

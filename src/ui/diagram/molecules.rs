@@ -17,35 +17,35 @@ pub fn Molecules(props: &SceneProps) -> Html {
         Scene::Ketamine => html! {
             <g class="layer molecules">
                 <g data-entity="glutamate">
-                    { group("glutamate", "mv glu-cross", &[(372, 164), (420, 172), (445, 160), (395, 178)]) }
-                    { group("glutamate", "mv glu-land", &[(330, 172), (470, 172)]) }
-                    { group("glutamate", "mv glu-burst", &[(300, 162), (352, 176), (500, 162), (520, 176), (545, 166), (280, 176)]) }
+                    { group("glutamate", "mv glu-cross", &[(292, 164), (338, 172), (360, 160), (315, 178)]) }
+                    { group("glutamate", "mv glu-land", &[(250, 172), (390, 172)]) }
+                    { group("glutamate", "mv glu-burst", &[(220, 162), (272, 176), (415, 162), (432, 176), (450, 166), (205, 176)]) }
                 </g>
                 <g data-entity="gaba">
-                    { group("gaba", "mv gaba-puff", &[(252, 404), (268, 396), (262, 412)]) }
+                    { group("gaba", "mv gaba-puff", &[(294, 402), (306, 416), (294, 428)]) }
                 </g>
                 <g data-entity="ketamine">
-                    { group("ketamine", "mv ket-in", &[(330, 192)]) }
-                    { group("ketamine", "mv ket-gaba", &[(58, 352)]) }
-                    { group("ketamine", "mv ket-drift", &[(214, 172), (250, 166)]) }
+                    { group("ketamine", "mv ket-in", &[(250, 192)]) }
+                    { group("ketamine", "mv ket-gaba", &[(70, 286)]) }
+                    { group("ketamine", "mv ket-drift", &[(150, 172), (186, 164)]) }
                 </g>
-                <g data-entity="bdnf">{ group("bdnf", "mv bdnf-out", &[(602, 232), (628, 258)]) }</g>
+                <g data-entity="bdnf">{ group("bdnf", "mv bdnf-out", &[(496, 232), (512, 258)]) }</g>
             </g>
         },
         _ => html! {
             <g class="layer molecules">
                 <g data-entity="serotonin">
-                    { group("serotonin", "mv ser-cross", &[(470, 164), (500, 176), (530, 162), (565, 174)]) }
-                    { group("serotonin", "mv ser-build", &[(430, 176), (450, 160), (590, 162), (610, 178), (520, 180)]) }
-                    { group("serotonin", "mv ser-raphe", &[(178, 96), (196, 128), (182, 160)]) }
+                    { group("serotonin", "mv ser-cross", &[(300, 164), (330, 176), (360, 162), (392, 174)]) }
+                    { group("serotonin", "mv ser-build", &[(256, 176), (276, 160), (420, 162), (440, 178), (350, 180)]) }
+                    { group("serotonin", "mv ser-raphe", &[(140, 334), (156, 356), (124, 366)]) }
                 </g>
                 <g data-entity="ssri">
                     <g class="mv ssri-cap">
-                        <g transform="translate(387 160) rotate(180)"><use href="#ke-ssri" /></g>
-                        <g transform="translate(603 160) rotate(180)"><use href="#ke-ssri" /></g>
+                        <g transform="translate(227 156) rotate(180)"><use href="#ke-ssri" /></g>
+                        <g transform="translate(433 156) rotate(180)"><use href="#ke-ssri" /></g>
                     </g>
                 </g>
-                <g data-entity="bdnf">{ group("bdnf", "mv bdnf-out", &[(697, 232), (723, 258)]) }</g>
+                <g data-entity="bdnf">{ group("bdnf", "mv bdnf-out", &[(506, 232), (522, 258)]) }</g>
                 <Weeks />
             </g>
         },
@@ -58,11 +58,12 @@ fn Weeks() -> Html {
     html! {
         <g data-entity="weeks" class="weeks">
             { for (1..=8).map(|w| {
-                let x = 16 + (w - 1) * 38;
+                // One row of eight under the receiving cell, after the word "Weeks".
+                let (x, y) = (124 + (w - 1) * 58, 546);
                 html! {
                     <g class={format!("wk wk-{w}")}>
-                        <rect x={x.to_string()} y="330" width="32" height="32" rx="4" />
-                        <text x={(x + 16).to_string()} y="353" class="wk-n">{ w }</text>
+                        <rect x={x.to_string()} y={y.to_string()} width="46" height="46" rx="6" />
+                        <text x={(x + 23).to_string()} y={(y + 32).to_string()} class="wk-n">{ w }</text>
                     </g>
                 }
             }) }

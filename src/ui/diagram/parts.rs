@@ -10,8 +10,8 @@ use crate::ui::diagram::shapes::molecule;
 #[component]
 pub fn Vesicles(props: &SceneProps) -> Html {
     let (dx, kind) = match props.scene {
-        Scene::Ketamine => (0, "glutamate"),
-        _ => (95, "serotonin"),
+        Scene::Ketamine => (20, "glutamate"),
+        _ => (30, "serotonin"),
     };
     let bubble = |x: i32, y: i32, class: &'static str| {
         html! {
@@ -24,9 +24,9 @@ pub fn Vesicles(props: &SceneProps) -> Html {
     };
     html! {
         <g class="layer vesicles" data-entity="vesicles">
-            { bubble(330, 70, "ves") }
-            { bubble(470, 70, "ves") }
-            { bubble(400, 118, "ves ves-fuse") }
+            { bubble(245, 70, "ves") }
+            { bubble(355, 70, "ves") }
+            { bubble(300, 118, "ves ves-fuse") }
         </g>
     }
 }
@@ -46,26 +46,24 @@ pub fn Receptors(props: &SceneProps) -> Html {
     match props.scene {
         Scene::Ketamine => html! {
             <g class="layer receptors">
-                <g data-entity="nmda">{ channel(330, 190, "rec nmda-rec") }</g>
-                <g data-entity="mg"><circle class="mg-ion" cx="330" cy="214" r="6" /></g>
-                <g data-entity="ampa">{ channel(470, 190, "rec ampa-rec") }</g>
-                <g data-entity="gaba-nmda">
-                    <g transform="rotate(45 58 352)">{ channel(58, 342, "rec nmda-rec") }</g>
-                </g>
+                <g data-entity="nmda">{ channel(250, 190, "rec nmda-rec") }</g>
+                <g data-entity="mg"><circle class="mg-ion" cx="250" cy="214" r="6" /></g>
+                <g data-entity="ampa">{ channel(390, 190, "rec ampa-rec") }</g>
+                <g data-entity="gaba-nmda">{ channel(70, 284, "rec nmda-rec") }</g>
             </g>
         },
         _ => html! {
             <g class="layer receptors">
                 <g data-entity="sert">
-                    <rect class="sert-pump" x="372" y="128" width="30" height="26" rx="8" />
-                    <rect class="sert-pump" x="588" y="128" width="30" height="26" rx="8" />
+                    <rect class="sert-pump" x="212" y="124" width="30" height="26" rx="8" />
+                    <rect class="sert-pump" x="418" y="124" width="30" height="26" rx="8" />
                 </g>
                 <g data-entity="post">
-                    { channel(460, 190, "rec ht-rec") }
-                    { channel(540, 190, "rec ht-rec") }
+                    { channel(290, 190, "rec ht-rec") }
+                    { channel(370, 190, "rec ht-rec") }
                 </g>
                 <g data-entity="auto">
-                    <path class="auto-rec" d="M150,112 h14 v-8 h10 v30 h-10 v-8 h-14 z" />
+                    <path class="auto-rec" d="M132,280 h14 v-8 h10 v30 h-10 v-8 h-14 z" />
                 </g>
             </g>
         },
@@ -75,20 +73,18 @@ pub fn Receptors(props: &SceneProps) -> Html {
 /// The growth-signal chain: BDNF docks on TrkB, which switches on mTOR (ketamine scene only).
 #[component]
 pub fn Signalling(props: &SceneProps) -> Html {
-    let dx = if props.scene == Scene::Ketamine {
-        0
+    // TrkB stands out of the spine's right side; in the ketamine scene it signals to mTOR.
+    let x = if props.scene == Scene::Ketamine {
+        472
     } else {
-        95
+        482
     };
-    let trkb = format!(
-        "M{x},244 v22 m0,0 l-10,-14 m10,14 l10,-14 M{x},266 v16",
-        x = 560 + dx
-    );
+    let trkb = format!("M{x},240 v22 m0,0 l-10,-14 m10,14 l10,-14 M{x},262 v16");
     let mtor = (props.scene == Scene::Ketamine).then(|| {
         html! {
             <g data-entity="mtor">
-                <path class="chain" d="M548,276 C520,290 505,300 482,304" marker-end="url(#ke-arrow)" />
-                <rect class="node" x="360" y="286" width="120" height="40" rx="20" />
+                <path class="chain" d="M464,288 C440,304 420,316 386,326" marker-end="url(#ke-arrow)" />
+                <rect class="node" x="258" y="312" width="124" height="40" rx="20" />
             </g>
         }
     });

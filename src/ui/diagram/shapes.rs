@@ -29,3 +29,16 @@ pub fn Defs() -> Html {
 pub fn molecule(id: &str, x: i32, y: i32) -> Html {
     html! { <use href={format!("#ke-{id}")} x={x.to_string()} y={y.to_string()} /> }
 }
+
+/// `words` in two lines, split at the space nearest the middle (one line if it has no space).
+pub fn split_middle(words: &str) -> (&str, &str) {
+    let middle = words.len() / 2;
+    match words
+        .match_indices(' ')
+        .map(|(i, _)| i)
+        .min_by_key(|&i| i.abs_diff(middle))
+    {
+        Some(i) => (&words[..i], &words[i + 1..]),
+        None => (words, ""),
+    }
+}

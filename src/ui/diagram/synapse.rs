@@ -40,53 +40,57 @@ pub fn Synapse(props: &SynapseProps) -> Html {
     }
 }
 
-/// Cell bodies, membranes and the gap between cells.
+/// The receiving spine (head, neck) centred at `cx`, head half-width `w`, standing on the shaft.
+fn spine_path(cx: i32, w: i32) -> String {
+    format!(
+        "M{},190 H{} Q{},190 {},230 Q{},340 {},365 L{},474 H{} L{},365 Q{},340 {},230 Q{},190 {},190 Z",
+        cx - w + 20, cx + w - 20, cx + w + 4, cx + w - 2, cx + w - 16, cx + 40, cx + 36,
+        cx - 36, cx - 40, cx - w + 16, cx - w + 2, cx - w - 4, cx - w + 20
+    )
+}
+
+/// The sending nerve ending at the top, centred at `cx`, half-width `w`.
+fn terminal_path(cx: i32, w: i32) -> String {
+    format!(
+        "M{},0 H{} V100 Q{},150 {},150 H{} Q{},150 {},100 Z",
+        cx - w,
+        cx + w,
+        cx + w,
+        cx + w - 50,
+        cx - w + 50,
+        cx - w,
+        cx - w
+    )
+}
+
+/// Cell bodies, membranes and the gap between cells (a square 600 × 600 picture, drawn for a
+/// phone held upright; a laptop shows the same picture beside the words).
 #[component]
 fn Neurons(props: &SceneProps) -> Html {
-    // The receiving spine and the dendrite shaft it sits on; x shifts the drawing sideways.
-    let spine = |x: i32| {
-        format!(
-            "M{},190 H{} Q{},190 {},225 Q{},320 {},345 L{},424 H{} L{},345 Q{},320 {},225 Q{},190 {},190 Z",
-            x + 255, x + 545, x + 565, x + 560, x + 548, x + 445, x + 440, x + 360, x + 355, x + 252,
-            x + 240, x + 235, x + 255
-        )
-    };
-    let terminal = |x: i32| {
-        format!(
-            "M{},0 H{} V100 Q{},150 {},150 H{} Q{},150 {},100 Z",
-            x,
-            x + 300,
-            x + 300,
-            x + 250,
-            x + 50,
-            x,
-            x
-        )
-    };
-    let cleft = html! { <rect class="cleft" x="0" y="150" width="800" height="40" /> };
-    let shaft = html! { <rect class="cell" x="10" y="420" width="780" height="62" rx="28" /> };
+    let cleft = html! { <rect class="cleft" x="0" y="150" width="600" height="40" /> };
+    let shaft = html! { <rect class="cell" x="10" y="470" width="580" height="62" rx="28" /> };
     match props.scene {
         Scene::Ketamine => html! {
             <g class="layer neurons">
                 { cleft }
-                <g data-entity="pyramidal">{ shaft }<path class="cell" d={spine(0)} /></g>
-                <g data-entity="pre"><path class="cell" d={terminal(250)} /></g>
+                <g data-entity="pyramidal">{ shaft }<path class="cell" d={spine_path(320, 150)} /></g>
+                <g data-entity="pre"><path class="cell" d={terminal_path(320, 135)} /></g>
                 <g data-entity="gaba-cell">
-                    <path class="axon" d="M125,340 C150,390 175,380 205,388" />
-                    <circle class="cell gaba-body" cx="90" cy="320" r="45" />
-                    <ellipse class="cell gaba-body" cx="222" cy="394" rx="22" ry="15" />
+                    <path class="axon" d="M98,372 C128,420 190,418 244,414" />
+                    <circle class="cell gaba-body" cx="70" cy="340" r="44" />
+                    <ellipse class="cell gaba-body" cx="262" cy="414" rx="20" ry="14" />
                 </g>
             </g>
         },
         _ => html! {
             <g class="layer neurons">
                 { cleft }
-                <g data-entity="post">{ shaft }<path class="cell" d={spine(95)} /></g>
-                <g data-entity="pre"><path class="cell" d={terminal(345)} /></g>
+                <g data-entity="post">{ shaft }<path class="cell" d={spine_path(330, 150)} /></g>
+                <g data-entity="pre"><path class="cell" d={terminal_path(330, 130)} /></g>
                 <g data-entity="raphe">
-                    <rect class="inset" x="8" y="8" width="236" height="206" rx="10" />
-                    <path class="axon" d="M244,110 C290,110 300,60 345,60" />
-                    <circle class="cell" cx="110" cy="130" r="40" />
+                    <path class="axon" d="M150,204 C150,150 176,80 200,60" />
+                    <rect class="inset" x="6" y="204" width="188" height="250" rx="10" />
+                    <circle class="cell" cx="100" cy="300" r="34" />
                 </g>
             </g>
         },
@@ -98,7 +102,7 @@ fn Neurons(props: &SceneProps) -> Html {
 fn Spines(props: &SceneProps) -> Html {
     let bump = |x: i32| {
         format!(
-            "M{},422 C{},400 {},396 {},386 C{},380 {},380 {},386 C{},396 {},400 {},422 Z",
+            "M{},472 C{},450 {},446 {},436 C{},430 {},430 {},436 C{},446 {},450 {},472 Z",
             x - 8,
             x - 6,
             x - 12,
@@ -118,8 +122,8 @@ fn Spines(props: &SceneProps) -> Html {
     let spine = |x: i32, class: &'static str| html! { <path class={class} d={bump(x)} /> };
     html! {
         <g class="layer spines" data-entity="spines">
-            { spine(560, "cell") }{ spine(700, "cell") }
-            { spine(630, "cell new-spine") }{ spine(760, "cell new-spine") }
+            { spine(430, "cell") }{ spine(520, "cell") }
+            { spine(475, "cell new-spine") }{ spine(568, "cell new-spine") }
         </g>
     }
 }

@@ -4,6 +4,7 @@
 use yew::prelude::*;
 
 use crate::story::Content;
+use crate::ui::diagram::shapes::split_middle;
 
 #[derive(Properties, PartialEq)]
 pub struct TimelineProps {
@@ -11,13 +12,17 @@ pub struct TimelineProps {
 }
 
 /// Left and right ends of the axis, and what they stand for (10 minutes … 16 weeks).
-const X0: f64 = 90.0;
-const X1: f64 = 750.0;
+const X0: f64 = 40.0;
+const X1: f64 = 556.0;
 const MIN0: f64 = 10.0;
 const MIN1: f64 = 16.0 * 7.0 * 24.0 * 60.0;
 const HOUR: f64 = 60.0;
 const DAY: f64 = 24.0 * HOUR;
 const WEEK: f64 = 7.0 * DAY;
+/// The picture's width, and the widest a character of a label may be (at the phone's type size),
+/// so that a label centred on its moment is moved just enough to stay inside the picture.
+const WIDTH: f64 = 600.0;
+const CHAR: f64 = 16.0;
 
 /// x position of `minutes` on the log axis.
 pub fn x_of(minutes: f64) -> f64 {
@@ -33,73 +38,86 @@ fn n(v: f64) -> String {
 /// with the rounded numbers, come from the content labels `stard-1` … `stard-4`.
 const STARD: [f64; 4] = [36.8, 30.6, 13.7, 13.0];
 
+/// The time lines fill the picture; at the STAR*D step its bars take their place (one chart at a
+/// time, so both can use the large type a phone needs). Labels sit above or below the bars in
+/// lanes, never on them; the ticks alternate between two rows so their words never meet.
 #[component]
 pub fn Timeline(props: &TimelineProps) -> Html {
     let c = props.content;
     let band = |from: f64, to: f64, y: i32, class: &'static str| {
         let (a, b) = (x_of(from), x_of(to));
-        html! { <rect class={class} x={n(a)} y={y.to_string()} width={n(b - a)} height="30" rx="6" /> }
+        html! { <rect class={class} x={n(a)} y={y.to_string()} width={n(b - a)} height="28" rx="6" /> }
     };
-    let text = |id: &'static str, x: f64, y: i32, anchor: &'static str| {
-        html! { <text x={n(x)} y={y.to_string()} text-anchor={anchor}>{ c.label(id) }</text> }
+    // A label centred on x, kept inside the picture.
+    let text = |id: &'static str, x: f64, y: i32| {
+        let words = c.label(id);
+        let half = words.chars().count() as f64 * CHAR / 2.0;
+        let x = x.clamp(half + 6.0, WIDTH - half - 6.0);
+        html! { <text x={n(x)} y={y.to_string()} text-anchor="middle">{ words }</text> }
     };
+    // (label, moment, second row, shown on a phone): the rows alternate so neighbours never
+    // meet; a phone shows fewer. (Four weeks is named by the SSRI band's own label.)
     let ticks = [
-        ("tick-10m", MIN0),
-        ("tick-1h", HOUR),
-        ("tick-1d", DAY),
-        ("tick-1w", WEEK),
-        ("tick-4w", 4.0 * WEEK),
-        ("tick-16w", MIN1),
+        ("tick-10m", MIN0, false, true),
+        ("tick-1h", HOUR, true, false),
+        ("tick-1d", DAY, false, true),
+        ("tick-1w", WEEK, true, true),
+        ("tick-16w", MIN1, false, true),
     ];
     let doses = [1.0, 3.0, 5.0, 8.0, 10.0, 12.0].map(|d| x_of(d * DAY));
     // Keep-up doses after the course: weekly, then every week or two (FACTS §4).
     let upkeep = [6.0, 8.0, 10.0, 12.0, 16.0].map(|w| x_of(w * WEEK));
-    let dose = |x: f64| html! { <use href="#ke-ketamine" transform={format!("translate({} 138) scale(0.7)", n(x))} /> };
+    let dose = |x: f64| html! { <use href="#ke-ketamine" transform={format!("translate({} 146) scale(0.8)", n(x))} /> };
     let peak = x_of(DAY);
+    let title = split_middle(c.label("stard"));
     html! {
         <g class="layer timeline">
-            <g class="lbl rows">
-                <text x="10" y="56" class="row-name">{ c.label("row-ketamine") }</text>
-                <text x="10" y="226" class="row-name">{ c.label("row-ssri") }</text>
+            <g class="rows">
+                <g class="row-names">
+                    <text x="8" y="40" class="row-name">{ c.label("row-ketamine") }</text>
+                    <text x="8" y="288" class="row-name">{ c.label("row-ssri") }</text>
+                </g>
+                <g data-entity="axis">
+                    <text x={n(X0)} y="462">{ c.label("axis") }</text>
+                    <line class="axis" x1={n(X0)} y1="484" x2={n(X1 + 30.0)} y2="484" marker-end="url(#ke-arrow)" />
+                    { for ticks.iter().map(|&(id, m, low, phone)| html! {
+                        <g class={classes!("tick", (!phone).then_some("minor"))}>
+                            <line x1={n(x_of(m))} y1="476" x2={n(x_of(m))} y2="492" />
+                            { text(id, x_of(m), if low { 552 } else { 522 }) }
+                        </g>
+                    }) }
+                </g>
+                <g data-entity="ket-onset">{ band(2.0 * HOUR, 4.0 * HOUR, 100, "ket-band") }<g class="lbl">{ text("ket-onset", x_of(3.0 * HOUR), 86) }</g></g>
+                <g data-entity="ket-fade">{ band(DAY, WEEK, 100, "fade-band") }<g class="lbl">{ text("ket-fade", x_of(2.5 * DAY), 86) }</g></g>
+                <g data-entity="ket-peak">
+                    <polygon class="ket-band" points={format!("{x},96 {a},114 {x},132 {b},114", x = n(peak), a = n(peak + 14.0), b = n(peak - 14.0))} />
+                    <g class="lbl">{ text("ket-peak", peak, 192) }</g>
+                </g>
+                <g data-entity="ket-course">
+                    { for doses.iter().map(|&x| dose(x)) }
+                    <g class="lbl">{ text("ket-course", x_of(4.0 * DAY), 192) }</g>
+                </g>
+                <g data-entity="ket-upkeep">
+                    { for upkeep.iter().map(|&x| dose(x)) }
+                    <g class="lbl">{ text("ket-upkeep", x_of(10.0 * WEEK), 226) }</g>
+                </g>
+                <g data-entity="ssri-onset">{ band(WEEK, 2.0 * WEEK, 346, "ssri-band light") }<g class="lbl">{ text("ssri-onset", x_of(1.4 * WEEK), 332) }</g></g>
+                <g data-entity="ssri-full">
+                    { band(4.0 * WEEK, 8.0 * WEEK, 346, "ssri-band") }
+                    <line class="chain" x1={n(x_of(8.0 * WEEK))} y1="360" x2={n(X1 + 30.0)} y2="360" marker-end="url(#ke-arrow)" />
+                    <g class="lbl">{ text("ssri-full", x_of(5.6 * WEEK), 404) }</g>
+                </g>
             </g>
-            <g data-entity="axis">
-                <line class="axis" x1={n(X0)} y1="330" x2={n(X1)} y2="330" marker-end="url(#ke-arrow)" />
-                <text x={n(X0)} y="314" class="small">{ c.label("axis") }</text>
-                { for ticks.iter().map(|&(id, m)| html! {
-                    <g class="tick">
-                        <line x1={n(x_of(m))} y1="322" x2={n(x_of(m))} y2="338" />
-                        { text(id, x_of(m), 362, "middle") }
-                    </g>
-                }) }
-            </g>
-            <g data-entity="ket-onset">{ band(2.0 * HOUR, 4.0 * HOUR, 86, "ket-band") }<g class="lbl">{ text("ket-onset", x_of(3.0 * HOUR), 74, "middle") }</g></g>
-            <g data-entity="ket-fade">{ band(DAY, WEEK, 86, "fade-band") }<g class="lbl">{ text("ket-fade", x_of(2.5 * DAY), 74, "middle") }</g></g>
-            <g data-entity="ket-peak">
-                <polygon class="ket-band" points={format!("{x},82 {a},101 {x},120 {b},101", x = n(peak), a = n(peak + 14.0), b = n(peak - 14.0))} />
-                <g class="lbl">{ text("ket-peak", peak, 176, "middle") }</g>
-            </g>
-            <g data-entity="ket-course">
-                { for doses.iter().map(|&x| dose(x)) }
-                <g class="lbl">{ text("ket-course", x_of(4.0 * DAY), 176, "middle") }</g>
-            </g>
-            <g data-entity="ket-upkeep">
-                { for upkeep.iter().map(|&x| dose(x)) }
-                <g class="lbl">{ text("ket-upkeep", 790.0, 204, "end") }</g>
-            </g>
-            <g data-entity="ssri-onset">{ band(WEEK, 2.0 * WEEK, 240, "ssri-band light") }<g class="lbl">{ text("ssri-onset", x_of(1.4 * WEEK), 228, "middle") }</g></g>
-            <g data-entity="ssri-full">
-                { band(4.0 * WEEK, 8.0 * WEEK, 240, "ssri-band") }
-                <line class="chain" x1={n(x_of(8.0 * WEEK))} y1="255" x2={n(X1)} y2="255" marker-end="url(#ke-arrow)" />
-                <g class="lbl">{ text("ssri-full", 790.0, 294, "end") }</g>
-            </g>
-            <g data-entity="stard">
-                <text x="10" y="402" class="stard-title">{ c.label("stard") }</text>
+            <g data-entity="stard" class="stard">
+                <text x="8" y="44" class="stard-title">
+                    <tspan x="8">{ title.0 }</tspan><tspan x="8" dy="1.15em">{ title.1 }</tspan>
+                </text>
                 { for STARD.iter().enumerate().map(|(i, pct)| {
-                    let y = 414 + 26 * i as i32;
+                    let y = 110 + 110 * i as i32;
                     html! {
                         <g>
-                            <rect class="stard-bar" x="110" y={y.to_string()} width={n(pct * 12.0)} height="20" rx="4" />
-                            <text x="10" y={(y + 16).to_string()} class="small">{ c.label(["stard-1", "stard-2", "stard-3", "stard-4"][i]) }</text>
+                            <text x="8" y={(y + 30).to_string()}>{ c.label(["stard-1", "stard-2", "stard-3", "stard-4"][i]) }</text>
+                            <rect class="stard-bar" x="160" y={y.to_string()} width={n(pct * 11.0)} height="40" rx="6" />
                         </g>
                     }
                 }) }

@@ -1,0 +1,125 @@
+// The stepping screen, measured from the real layout (no pixel snapshots): on a phone and a
+// laptop, in English and Spanish, at every step of every view, a patient sees the picture, the
+// step title and Next on one screen; the picture is a fair share of it; every label in the
+// picture is large enough, inside the picture and clear of the others. Screenshots of each step
+// go to target/e2e/steps/<size>-<view>-NN.png (look at them).
+import { test, expect } from '@playwright/test';
+import { openWidget, totalSteps, SHOTS } from './helpers.mjs';
+import { mkdirSync } from 'node:fs';
+
+const VIEWS = ['ketamine', 'ssri', 'compare', 'snow'];
+const PAGES = { en: '/', es: '/fixtures/es.html' };
+const SIZES = {
+  phone: { width: 375, height: 740, minLabel: 12, minShare: 0.35 },
+  laptop: { width: 1280, height: 800, minLabel: 13, minShare: 0.40 },
+};
+
+/** The geometry of the current step, read inside the widget's shadow root. */
+function measureStage() {
+  const host = document.querySelector('ketamine-explainer');
+  const root = host.shadowRoot;
+  const rect = (el) => { const r = el.getBoundingClientRect(); return { top: r.top, bottom: r.bottom, left: r.left, right: r.right, width: r.width, height: r.height }; };
+  const picture = root.querySelector('.ke-svg, .ke-snow canvas');
+  const widget = root.querySelector('.ke');
+  // A label's effective opacity: the product of its own and every ancestor's, inside the picture.
+  const opacity = (el) => {
+    let o = 1;
+    for (let e = el; e && e !== picture.parentElement; e = e.parentElement) {
+      const s = getComputedStyle(e);
+      if (s.display === 'none') return 0;
+      o *= Number(s.opacity);
+    }
+    return getComputedStyle(el).visibility === 'visible' ? o : 0;
+  };
+  const svgs = [...root.querySelectorAll('.ke-svg, .ke-places')];
+  const labels = svgs.flatMap((svg) => [...svg.querySelectorAll('text')].map((t) => {
+    const scale = svg.getScreenCTM().a;
+    return { text: t.textContent.trim(), box: rect(t), size: parseFloat(getComputedStyle(t).fontSize) * scale, opacity: opacity(t), frame: rect(svg) };
+  })).filter((l) => l.text && l.box.width > 0);
+  return {
+    picture: rect(picture),
+    widget: rect(widget),
+    next: rect(root.querySelector('#ke-next')),
+    title: rect(root.querySelector('#ke-step-title')),
+    labels,
+    scrollWidth: document.documentElement.scrollWidth - document.documentElement.clientWidth,
+  };
+}
+
+const overlaps = (a, b) => a.left < b.right - 1 && b.left < a.right - 1 && a.top < b.bottom - 1 && b.top < a.bottom - 1;
+
+/** What is wrong with the labels of one step (empty when all is well). */
+function labelProblems(m, minLabel) {
+  const problems = [];
+  const shown = m.labels.filter((l) => l.opacity > 0.05);
+  for (const l of shown) {
+    if (l.opacity < 0.99) problems.push(`"${l.text}" is faded (opacity ${l.opacity.toFixed(2)}): readable or not shown`);
+    if (l.size < minLabel - 0.05) problems.push(`"${l.text}" renders at ${l.size.toFixed(1)} px (< ${minLabel})`);
+    const f = l.frame;
+    if (l.box.left < f.left - 1 || l.box.right > f.right + 1 || l.box.top < f.top - 1 || l.box.bottom > f.bottom + 1) {
+      problems.push(`"${l.text}" runs outside the picture`);
+    }
+  }
+  for (let i = 0; i < shown.length; i++) {
+    for (let j = i + 1; j < shown.length; j++) {
+      if (overlaps(shown[i].box, shown[j].box)) problems.push(`"${shown[i].text}" overlaps "${shown[j].text}"`);
+    }
+  }
+  return problems;
+}
+
+/** Walks every step of every view; `check` gets the view, the step number and the geometry. */
+async function walk(page, path, check) {
+  await page.emulateMedia({ reducedMotion: 'reduce' }); // each step's end state, at once
+  const problems = await openWidget(page, '', path);
+  for (const view of VIEWS) {
+    await page.locator(`#ke-tab-${view}`).click();
+    const total = await totalSteps(page);
+    for (let i = 1; i <= total; i++) {
+      await page.locator('.ke-figure').evaluate((el) => el.scrollIntoView({ block: 'start' }));
+      await check(view, i, await page.evaluate(measureStage));
+      if (i < total) await page.locator('#ke-next').click();
+    }
+  }
+  expect(problems).toEqual([]);
+}
+
+for (const [size, s] of Object.entries(SIZES)) {
+  for (const [lang, path] of Object.entries(PAGES)) {
+    test(`stepping screen, ${size} ${s.width}×${s.height}, ${lang}: picture, title and Next on one screen, labels legible`, async ({ page }) => {
+      test.setTimeout(240_000);
+      await page.setViewportSize({ width: s.width, height: s.height });
+      mkdirSync(`${SHOTS}/steps`, { recursive: true });
+      const failures = [];
+      await walk(page, path, async (view, i, m) => {
+        const at = `${lang} ${view} ${i}`;
+        const span = m.next.bottom - m.picture.top;
+        if (span > s.height) failures.push(`${at}: picture top to Next bottom is ${Math.round(span)} px (> ${s.height})`);
+        if (m.title.top < m.picture.top || m.title.bottom > m.next.bottom) failures.push(`${at}: the step title is outside the picture–Next span`);
+        const share = (m.picture.width * m.picture.height) / (m.widget.width * s.height);
+        if (share < s.minShare) failures.push(`${at}: the picture is ${(share * 100).toFixed(0)}% of the first screen (< ${s.minShare * 100}%)`);
+        failures.push(...labelProblems(m, s.minLabel).map((p) => `${at}: ${p}`));
+        if (lang === 'en') {
+          // What the patient has on screen: the picture at the top, the dock at the bottom.
+          await page.screenshot({ path: `${SHOTS}/steps/${size}-${view}-${String(i).padStart(2, '0')}.png`, animations: 'disabled' });
+        }
+      });
+      expect(failures).toEqual([]);
+    });
+  }
+}
+
+for (const width of [320, 768]) {
+  for (const [lang, path] of Object.entries(PAGES)) {
+    test(`labels at ${width} px, ${lang}: legible, inside the picture, no overlaps, no sideways scroll`, async ({ page }) => {
+      test.setTimeout(240_000);
+      await page.setViewportSize({ width, height: 800 });
+      const failures = [];
+      await walk(page, path, async (view, i, m) => {
+        failures.push(...labelProblems(m, 12).map((p) => `${lang} ${width}px ${view} ${i}: ${p}`));
+        if (m.scrollWidth > 0) failures.push(`${lang} ${width}px ${view} ${i}: the page scrolls sideways by ${m.scrollWidth} px`);
+      });
+      expect(failures).toEqual([]);
+    });
+  }
+}
