@@ -206,7 +206,7 @@ fn every_number_is_backed_by_a_cited_source() {
     }
     for risks in EN.risks.iter() {
         let ok = backed(&mut risks.cites.iter().map(|c| c.as_ref()));
-        for item in risks.items.iter() {
+        for item in risks.items.iter().chain([&risks.summary]) {
             for n in numbers(item) {
                 assert!(
                     ok.contains(&n),

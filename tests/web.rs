@@ -148,8 +148,8 @@ async fn highlighted_entities_are_bright_and_the_rest_dimmed() {
         "focused entity is fully visible"
     );
     assert!(
-        (opacity("pre") - 0.35).abs() < 0.01,
-        "other entities are dimmed to 35%"
+        (opacity("pre") - 0.62).abs() < 0.01,
+        "other entities step back to 62% (their outlines keep 3:1 on white)"
     );
 }
 

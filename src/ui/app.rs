@@ -6,13 +6,14 @@ use yew::prelude::*;
 
 use crate::embed::config::Clinic;
 use crate::story::{Action, Content, Explainer};
+use crate::ui::controls::controls;
 use crate::ui::handout::Handout;
-use crate::ui::narration::StepMore;
-use crate::ui::panels::RiskLine;
+use crate::ui::narration::step_more;
+use crate::ui::panels::risk_line;
 use crate::ui::speech::use_read_aloud;
 use crate::ui::timer::{dwell_ms, use_autoplay};
-use crate::ui::tools::Tools;
-use crate::ui::{Controls, Cta, Diagram, Narration, References, RiskPanels, Tabs};
+use crate::ui::tools::tools;
+use crate::ui::{Cta, Diagram, Narration, References, RiskPanels, Tabs};
 
 /// A view and step, as the host page may set or be told them.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
@@ -168,17 +169,17 @@ pub fn App(props: &AppProps) -> Html {
                 <div class="ke-side">
                     <Narration {content} {step} index={s.step} total={s.total} reading={speech.reading} />
                     <div class="ke-dock">
-                        <RiskLine {content} view={pathway} target={risk_list.clone()} />
-                        <Controls {content} state={s} dispatch={dispatch.clone()} />
+                        { risk_line(content, pathway, &risk_list) }
+                        { controls(content, s, &dispatch) }
                     </div>
                 </div>
             </div>
             if s.is_last() {
                 <Cta {content} clinic={props.clinic.clone()} on_contact={props.on_contact.clone()} />
             }
-            <StepMore {content} {step} />
+            { step_more(content, step) }
             <div class="ke-risk-area" tabindex="-1" ref={risk_list}><RiskPanels {content} view={pathway} /></div>
-            <Tools {content} still={*still} {on_still} {speech} playing={s.playing} {dispatch} />
+            { tools(content, (*still, &on_still), &speech, s.playing, &dispatch) }
             <References {content} />
             <p class="ke-footer">{ &*content.ui.disclaimer }</p>
             <Handout {content} view={pathway} clinic={props.clinic.clone()} />

@@ -4,19 +4,12 @@ use yew::prelude::*;
 
 use crate::story::{Action, Content, Explainer};
 
-#[derive(Properties, PartialEq)]
-pub struct ControlsProps {
-    pub content: &'static Content,
-    pub state: Explainer,
-    pub dispatch: Callback<Action>,
-}
-
-#[component]
-pub fn Controls(props: &ControlsProps) -> Html {
-    let ui = &props.content.ui;
-    let s = props.state;
-    let steps = &props.content.views[s.view].steps;
-    let act = |action: Action| props.dispatch.reform(move |_: MouseEvent| action);
+/// A plain function, not a component: it has no state, and each component costs the wasm about
+/// half a kilobyte.
+pub fn controls(content: &'static Content, s: Explainer, dispatch: &Callback<Action>) -> Html {
+    let ui = &content.ui;
+    let steps = &content.views[s.view].steps;
+    let act = |action: Action| dispatch.reform(move |_: MouseEvent| action);
     let dots = steps.iter().enumerate().map(|(i, step)| {
         let current = i == s.step;
         html! {

@@ -20,7 +20,6 @@ pub mod timer;
 mod tools;
 
 pub use app::{App, AppProps, Position};
-pub use controls::Controls;
 pub use cta::Cta;
 pub use diagram::Diagram;
 pub use narration::Narration;

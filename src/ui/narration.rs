@@ -45,20 +45,14 @@ pub fn Narration(props: &NarrationProps) -> Html {
     }
 }
 
-#[derive(Properties, PartialEq)]
-pub struct StepMoreProps {
-    pub content: &'static Content,
-    pub step: &'static Step,
-}
-
-/// "More detail" and "Sources" of the step, closed until asked for.
-#[component]
-pub fn StepMore(props: &StepMoreProps) -> Html {
-    let (ui, step) = (&props.content.ui, props.step);
+/// "More detail" and "Sources" of the step, closed until asked for (a plain function, not a
+/// component: it has no state, and each component costs the wasm about half a kilobyte).
+pub fn step_more(content: &'static Content, step: &'static Step) -> Html {
+    let ui = &content.ui;
     let sources = step
         .cites
         .iter()
-        .filter_map(|key| props.content.reference(key))
+        .filter_map(|key| content.reference(key))
         .map(reference_item);
     html! {
         <div class="ke-step-more">

@@ -32,26 +32,17 @@ pub fn RiskPanels(props: &RisksProps) -> Html {
     }
 }
 
-#[derive(Properties, PartialEq)]
-pub struct RiskLineProps {
-    pub content: &'static Content,
-    pub view: &'static Pathway,
-    /// The full risk list, which the button moves to (and focuses).
-    pub target: NodeRef,
-}
-
-/// The view's main risks in one line, next to Next on every step, with a way to the full list.
-#[component]
-pub fn RiskLine(props: &RiskLineProps) -> Html {
-    let summary = props
-        .view
+/// The view's main risks in one line, next to Next on every step, with a way to the full list
+/// (`target`, which the button focuses). A plain function: it has no state of its own.
+pub fn risk_line(content: &'static Content, view: &'static Pathway, target: &NodeRef) -> Html {
+    let summary = view
         .risks
         .iter()
-        .filter_map(|id| props.content.risks.iter().find(|r| r.id == *id))
+        .filter_map(|id| content.risks.iter().find(|r| r.id == *id))
         .map(|r| r.summary.as_ref())
         .collect::<Vec<_>>()
         .join(" ");
-    let target = props.target.clone();
+    let target = target.clone();
     let go = Callback::from(move |_: MouseEvent| {
         if let Some(list) = target.cast::<web_sys::HtmlElement>() {
             let _ = list.focus(); // a patient's own click: focus scrolls the list into view
@@ -62,7 +53,7 @@ pub fn RiskLine(props: &RiskLineProps) -> Html {
             <span class="ke-risk-mark" aria-hidden="true">{ "!" }</span>
             <span>{ summary }{ " " }
                 <button type="button" class="ke-link" id="ke-all-risks" onclick={go}>
-                    { &*props.content.ui.all_risks }<span aria-hidden="true">{ " ↓" }</span>
+                    { &*content.ui.all_risks }<span aria-hidden="true">{ " ↓" }</span>
                 </button>
             </span>
         </p>
