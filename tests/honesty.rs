@@ -14,7 +14,10 @@ fn words(c: &Content) -> (&'static str, &'static [&'static str]) {
             "recuadro negro",
             &["animal", "roedor", "rata", "ratón", "ratones"],
         ),
-        _ => ("boxed warning", &["animal", "rodent", "rat", "mice", "mouse"]),
+        _ => (
+            "boxed warning",
+            &["animal", "rodent", "rat", "mice", "mouse"],
+        ),
     }
 }
 

@@ -129,7 +129,7 @@ async fn keyboard_moves_through_steps() {
 
 #[wasm_bindgen_test]
 async fn highlighted_entities_are_bright_and_the_rest_dimmed() {
-    let w = mount_at(0, 1).await; // the GABA "brake" step, first paint (no transition running)
+    let w = mount_at(0, 2).await; // the GABA "brake" step, first paint (no transition running)
     let opacity = |id: &str| {
         let el = w.find(&format!(".ke-svg .neurons [data-entity=\"{id}\"]"));
         let style = gloo::utils::window()
@@ -142,7 +142,7 @@ async fn highlighted_entities_are_bright_and_the_rest_dimmed() {
             .parse::<f64>()
             .unwrap()
     };
-    assert_eq!(EN.views[0].steps[1].focus.join(" "), "gaba-cell gaba");
+    assert_eq!(EN.views[0].steps[2].focus.join(" "), "gaba-cell gaba");
     assert!(
         (opacity("gaba-cell") - 1.0).abs() < 0.01,
         "focused entity is fully visible"
@@ -203,7 +203,7 @@ async fn play_then_any_input_pauses() {
 
 #[wasm_bindgen_test]
 async fn a_glossary_word_shows_its_meaning_and_hides_it_again() {
-    let w = mount_at(0, 3).await; // the NMDA step
+    let w = mount_at(0, 4).await; // the NMDA step
     let def = || w.find("#ke-def");
     assert!(
         def().has_attribute("hidden"),

@@ -117,6 +117,8 @@ ui_text! {
     references,
     /// The button after the one-line risk summary that goes to the full risk list.
     all_risks,
+    /// When the sources were last checked, and the content's version (references, handout).
+    sources_checked,
     picture,
     /// Shown in place of the widget if it ever stops working.
     broken,

@@ -36,6 +36,7 @@ pub fn Handout(props: &HandoutProps) -> Html {
             <RiskPanels {content} {view} prefix="ke-print" />
             <Cta {content} clinic={props.clinic.clone()} on_contact={Callback::noop()} prefix="ke-print" />
             <h3>{ &*content.ui.references }</h3>
+            <p>{ &*content.ui.sources_checked }</p>
             <ol class="ke-print-refs">{ for keys.iter().filter_map(|k| content.reference(k)).map(reference_item) }</ol>
             <p>{ &*content.ui.disclaimer }</p>
         </div>

@@ -81,6 +81,7 @@ pub fn References(props: &ReferencesProps) -> Html {
     html! {
         <details class="ke-references">
             <summary>{ &*props.content.ui.references }</summary>
+            <p class="ke-checked">{ &*props.content.ui.sources_checked }</p>
             <ol>{ for props.content.references.iter().map(reference_item) }</ol>
         </details>
     }

@@ -53,7 +53,7 @@ test('axe and stillness with reduced motion: no animation runs at any step', asy
 });
 
 test('the widget\'s own Reduce motion toggle stops all motion', async ({ page }) => {
-  await openWidget(page, '#ketamine/3');
+  await openWidget(page, '#ketamine/4');
   const running = () => runningAnimations(page);
   await expect.poll(running, { message: 'the release step animates' }).toBeGreaterThan(0);
   await page.getByRole('button', { name: 'Reduce motion' }).click();
@@ -101,7 +101,7 @@ test('without JavaScript the page still gives every step title and the risks', a
   const page = await context.newPage();
   await page.goto('/');
   const text = await page.locator('ketamine-explainer').innerText();
-  for (const title of ['Brain cells and their branches', 'The SSRI covers the pump', 'Why try something else?', 'Old paths in the snow', 'If nothing follows']) {
+  for (const title of ['Brain cells and their branches', 'The SSRI covers the pump', 'Why try something else?', 'Old paths in the snow', 'When the effect fades']) {
     expect(text).toContain(title);
   }
   expect(text).toContain('Risks of ketamine and esketamine');
@@ -132,7 +132,7 @@ test('read aloud speaks the narration sentence by sentence and stops on a step c
   await expect(page.locator('.ke-sentence.reading')).toHaveCount(1);
   const spoken = await page.evaluate(() => window.__spoken);
   expect(spoken.length).toBeGreaterThanOrEqual(3);
-  expect(spoken[0]).toEqual({ text: 'This is a close-up of two brain cells in the front of the brain.', lang: 'en' });
+  expect(spoken[0]).toEqual({ text: 'Ketamine is for depression that has not eased after at least 2 antidepressants.', lang: 'en' });
   await page.locator('#ke-next').click();
   await expect(page.locator('.ke-sentence.reading')).toHaveCount(0);
   expect((await page.evaluate(() => window.__spoken)).some((s) => s.cancel)).toBe(true);
