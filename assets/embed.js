@@ -6,16 +6,36 @@ const TAG = 'ketamine-explainer';
 const base = new URL('.', import.meta.url);
 let loading, loaded, generation = 0;
 
-/** The wasm module, loaded once for all widgets (and again after a panic: see recover). */
+/** The wasm module, loaded once for all widgets (and again after a panic: see recover). A failure
+ *  is reported once per page, however many widgets wait for it. */
 function load() {
-  // A new URL gives a separate module with its own wasm instance.
-  loading ??= import(new URL(JS, base).href + (generation ? `?${generation}` : '')).then(async (m) => {
-    await m.default({ module_or_path: new URL(WASM, base) });
-    return (loaded = m);
-  });
-  loading.catch((e) => console.error(`${TAG}: could not load ${new URL(WASM, base)} (${e && e.message}). ` +
-    `Check that the file is served, and that a Content-Security-Policy allows script-src 'self' 'wasm-unsafe-eval'.`));
+  if (!loading) {
+    // A new URL gives a separate module with its own wasm instance.
+    loading = import(new URL(JS, base).href + (generation ? `?${generation}` : '')).then(async (m) => {
+      await m.default({ module_or_path: new URL(WASM, base) });
+      return (loaded = m);
+    });
+    loading.catch((e) => console.error(`${TAG}: could not load ${new URL(WASM, base)} (${e && e.message}). ` +
+      `Check that the file is served, and that a Content-Security-Policy allows script-src 'self' 'wasm-unsafe-eval'.`));
+  }
   return loading;
+}
+
+/** Calls `go` once the element is within about a screen of the viewport, or is focused or
+ *  tapped, whichever comes first (at once with data-load="eager"). Returns a cancel function. */
+function whenSeen(el, eager, go) {
+  if (eager || !('IntersectionObserver' in window)) { go(); return () => {}; }
+  const cancel = () => {
+    io.disconnect();
+    el.removeEventListener('focusin', fire);
+    el.removeEventListener('pointerdown', fire);
+  };
+  const fire = () => { cancel(); go(); };
+  const io = new IntersectionObserver((seen) => seen.some((e) => e.isIntersecting) && fire(), { rootMargin: '100% 0px' });
+  io.observe(el);
+  el.addEventListener('focusin', fire);
+  el.addEventListener('pointerdown', fire);
+  return cancel;
 }
 
 /** Live widgets, for the restart after a panic. */
@@ -53,9 +73,11 @@ function start(el, options) {
   el.addEventListener(`${TAG}:error`, onError);
   widgets.add(w);
   placeholder(el);
-  w.run();
+  const eager = (options ? options.load : el.getAttribute('data-load')) === 'eager';
+  const cancel = whenSeen(el, eager, () => w.run());
   return {
     destroy() {
+      cancel();
       w.live = false;
       widgets.delete(w);
       el.removeEventListener(`${TAG}:error`, onError);

@@ -173,3 +173,18 @@ fn telehealth_never_reads_as_ketamine_at_home() {
         );
     }
 }
+
+#[test]
+fn references_written_in_words_are_translated() {
+    // Author lists and journal names stay as published; a reference described in words (the
+    // prescribing information) is read by the patient and so is in their language.
+    for (en, es) in EN.references.iter().zip(ES.references.iter()) {
+        if en.cite.contains("prescribing information") {
+            assert_ne!(
+                en.cite, es.cite,
+                "{}: shown in English on Spanish pages",
+                en.key
+            );
+        }
+    }
+}

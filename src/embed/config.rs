@@ -19,6 +19,7 @@ pub const KNOWN: &[&str] = &[
     "accent",
     "autoplay",
     "url-hash",
+    "load",
     "test-panic",
     "ketamine-explainer",
 ];
@@ -154,6 +155,14 @@ pub fn parse(
                 ),
             },
             "url-hash" => config.url_hash = flag(v),
+            // Read by embed.js before the wasm exists: `eager` loads at once, anything else
+            // waits until the widget is near the screen.
+            "load" if matches!(v, "eager" | "lazy") => {}
+            "load" => warn(
+                &name,
+                v,
+                "is not eager or lazy; loading when the widget comes into view",
+            ),
             "test-panic" => config.test_panic = flag(v),
             "ketamine-explainer" => {}
             other if raw_name.to_ascii_lowercase().starts_with("data-") => {

@@ -1,5 +1,6 @@
 //! After the last step of each view: what to ask your clinician, and the clinic's contact
-//! block (or neutral words when the clinic gave none).
+//! block (or neutral words when the clinic gave none), with the clinic's own booking link when
+//! the page gives one (a light-DOM child with `slot="cta"`, shown here as it is).
 
 use yew::prelude::*;
 
@@ -20,6 +21,23 @@ pub struct CtaProps {
 pub fn Cta(props: &CtaProps) -> Html {
     let (ui, c) = (&props.content.ui, &props.clinic);
     let contact = |kind: &'static str| props.on_contact.reform(move |_: MouseEvent| kind);
+    // A click on the clinic's slotted element passes through its slot; yew's own handlers follow
+    // the light-DOM parents instead, so the slot gets a listener of its own, dropped with it.
+    let booking = use_node_ref();
+    {
+        let (booking, on_contact) = (booking.clone(), props.on_contact.clone());
+        use_effect_with((), move |_| {
+            #[cfg(target_arch = "wasm32")]
+            let listener = booking.cast::<web_sys::Element>().map(|slot| {
+                gloo::events::EventListener::new(&slot, "click", move |_| {
+                    on_contact.emit("booking")
+                })
+            });
+            #[cfg(not(target_arch = "wasm32"))]
+            let listener = (booking, on_contact);
+            move || drop(listener)
+        });
+    }
     let details = if c.is_empty() {
         html! { <p>{ &*ui.cta_neutral }</p> }
     } else {
@@ -45,6 +63,7 @@ pub fn Cta(props: &CtaProps) -> Html {
         <aside class="ke-cta" aria-labelledby={format!("{}-cta-title", props.prefix)}>
             <h3 id={format!("{}-cta-title", props.prefix)}>{ &*ui.ask_title }</h3>
             <p>{ &*ui.ask_text }</p>
+            <p class="ke-booking"><slot name="cta" ref={booking}></slot></p>
             { details }
         </aside>
     }

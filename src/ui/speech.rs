@@ -1,6 +1,9 @@
 //! Read aloud: speaks the current narration with the browser's own voices (Web Speech API),
 //! one sentence at a time so the sentence being read can be highlighted. Offered only when the
-//! browser has a voice; stops when the step changes or the widget goes away.
+//! browser has a voice; stops when the step changes or the widget goes away. The browser has one
+//! speech queue per page: starting to read here clears it (the patient asked for this widget), but
+//! stopping cancels it only while this widget's own reading is still under way, so a step change
+//! never cuts another widget's or the host page's speech.
 
 use std::cell::RefCell;
 use std::rc::Rc;
@@ -84,6 +87,9 @@ fn voices_present() -> bool {
 /// The utterances queued and the callbacks they call, kept alive only while speaking.
 #[derive(Default)]
 struct Speaking {
+    /// This widget's reading is queued or being spoken (cleared when its last sentence ends).
+    #[cfg(target_arch = "wasm32")]
+    active: Rc<std::cell::Cell<bool>>,
     #[cfg(target_arch = "wasm32")]
     utterances: Vec<web_sys::SpeechSynthesisUtterance>,
     #[cfg(target_arch = "wasm32")]
@@ -95,15 +101,14 @@ fn stop(keep: &Rc<RefCell<Speaking>>) {
     #[cfg(target_arch = "wasm32")]
     {
         let mut k = keep.borrow_mut();
-        if k.utterances.is_empty() {
-            return;
-        }
         for u in k.utterances.drain(..) {
             u.set_onstart(None);
             u.set_onend(None);
         }
-        if let Some(s) = synth() {
-            s.cancel();
+        if k.active.replace(false) {
+            if let Some(s) = synth() {
+                s.cancel();
+            }
         }
         k.callbacks.clear();
     }
@@ -123,6 +128,9 @@ fn speak(
         use wasm_bindgen::JsCast;
         let Some(s) = synth() else { return };
         stop(keep);
+        s.cancel(); // the patient chose to listen here: whatever else was speaking stops
+        let active = keep.borrow().active.clone();
+        active.set(true);
         let last = sentences.len().saturating_sub(1);
         for (i, sentence) in sentences.iter().enumerate() {
             let Ok(u) = web_sys::SpeechSynthesisUtterance::new_with_text(sentence) else {
@@ -137,8 +145,11 @@ fn speak(
             keep.borrow_mut().callbacks.push(on_start);
             if i == last {
                 // Freed on the next stop or step change, never from inside its own call.
-                let reading = reading.clone();
-                let on_end = Closure::<dyn FnMut()>::new(move || reading.set(None));
+                let (reading, active) = (reading.clone(), active.clone());
+                let on_end = Closure::<dyn FnMut()>::new(move || {
+                    active.set(false);
+                    reading.set(None)
+                });
                 u.set_onend(Some(on_end.as_ref().unchecked_ref()));
                 keep.borrow_mut().callbacks.push(on_end);
             }

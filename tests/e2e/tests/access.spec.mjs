@@ -2,7 +2,7 @@
 // motion; keyboard only; no JavaScript; read aloud; the printed handout.
 import { test, expect } from '@playwright/test';
 import { readFileSync, mkdirSync } from 'node:fs';
-import { openWidget, totalSteps, expectNoAxeViolations, SHOTS } from './helpers.mjs';
+import { openWidget, totalSteps, expectNoAxeViolations, standInVoice, SHOTS } from './helpers.mjs';
 
 const VIEWS = ['ketamine', 'ssri', 'compare', 'snow'];
 
@@ -113,19 +113,7 @@ test('without JavaScript the page still gives every step title and the risks', a
 });
 
 test('read aloud speaks the narration sentence by sentence and stops on a step change', async ({ page }) => {
-  await page.addInitScript(() => {
-    // A stand-in voice: headless Chromium has none. It records what it is asked to say.
-    const spoken = (window.__spoken = []);
-    const queue = [];
-    const next = () => { const u = queue.shift(); if (!u) return; u.onstart?.(); setTimeout(() => { u.onend?.(); next(); }, 150); };
-    const synth = new EventTarget();
-    Object.assign(synth, {
-      getVoices: () => [{ lang: 'en-US', name: 'Test voice' }],
-      speak: (u) => { spoken.push({ text: u.text, lang: u.lang }); queue.push(u); if (queue.length === 1) setTimeout(next, 0); },
-      cancel: () => { queue.length = 0; spoken.push({ cancel: true }); },
-    });
-    Object.defineProperty(window, 'speechSynthesis', { value: synth, configurable: true });
-  });
+  await standInVoice(page);
   await openWidget(page);
   const read = page.getByRole('button', { name: 'Read aloud' });
   await read.click();

@@ -1,0 +1,104 @@
+// A good guest on a clinic's page: the widget costs the page nothing until a patient comes near
+// it, several widgets share one module load, and a missing file is reported once per page.
+import { test, expect } from '@playwright/test';
+import { standInVoice } from './helpers.mjs';
+
+/** Requests the page makes for the widget's own files (other than embed.js). */
+function widgetRequests(page) {
+  const seen = [];
+  page.on('request', (r) => { if (/ketamine-explainer-[0-9a-f]+(_bg\.wasm|\.js)/.test(r.url())) seen.push(r.url()); });
+  return seen;
+}
+
+test('far below the fold, nothing but embed.js loads until the patient scrolls near', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 800 });
+  const requests = widgetRequests(page);
+  await page.goto('/fixtures/below-fold.html');
+  await page.waitForLoadState('networkidle');
+  expect(requests, 'no JS or wasm before scrolling').toEqual([]);
+  const top = await page.locator('#w1').evaluate((el) => el.getBoundingClientRect().top);
+  expect(top, 'the widget starts at least three screens down').toBeGreaterThan(3 * 800);
+  await page.locator('#w1').scrollIntoViewIfNeeded();
+  await expect(page.locator('#w1 .ke-svg')).toBeVisible();
+  await page.locator('#w3').scrollIntoViewIfNeeded();
+  await expect(page.locator('#w3 .ke-svg')).toBeVisible();
+  expect(requests.filter((u) => u.endsWith('.wasm')), 'three widgets, one wasm load').toHaveLength(1);
+  expect(requests.filter((u) => u.endsWith('.js')), 'three widgets, one module load').toHaveLength(1);
+});
+
+test('a tap or a keyboard focus starts a widget that has not been seen yet', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await page.goto('/fixtures/below-fold.html');
+  // Focus reaches the element before it is near the screen (for example by a skip link).
+  await page.locator('#w2').evaluate((el) => el.dispatchEvent(new FocusEvent('focusin', { bubbles: true })));
+  await expect(page.locator('#w2 .ke-svg')).toBeAttached();
+  const started = await page.locator('#w3').evaluate((el) => !!el.shadowRoot.querySelector('.ke'));
+  expect(started, 'a widget neither seen nor touched stays unstarted').toBe(false);
+});
+
+test('data-load="eager" loads at once, wherever the widget is', async ({ page }) => {
+  const requests = widgetRequests(page);
+  await page.goto('/fixtures/below-fold-eager.html');
+  await expect(page.locator('#w1 .ke-svg')).toBeAttached();
+  expect(requests.some((u) => u.endsWith('.wasm'))).toBe(true);
+  expect(await page.evaluate(() => window.scrollY), 'loading never scrolls the page').toBe(0);
+});
+
+test('a missing wasm file is reported once per page, not once per widget', async ({ page }) => {
+  const errors = [];
+  page.on('console', (m) => m.type() === 'error' && m.text().startsWith('ketamine-explainer:') && errors.push(m.text()));
+  await page.route(/_bg\.wasm$/, (route) => route.fulfill({ status: 404, body: 'gone' }));
+  await page.goto('/fixtures/below-fold.html');
+  for (const id of ['#w1', '#w2', '#w3']) await page.locator(id).scrollIntoViewIfNeeded();
+  await expect.poll(() => errors.length).toBe(1);
+  await page.waitForTimeout(300);
+  expect(errors).toHaveLength(1);
+});
+
+test('autoplay never takes focus or scrolls the host page', async ({ page }) => {
+  await page.clock.install();
+  await page.goto('/fixtures/plain.html');
+  await expect(page.locator('#a .ke-svg')).toBeVisible();
+  await page.locator('#a #ke-play').click();
+  await page.evaluate(() => { document.activeElement.blur(); window.scrollTo(0, 0); });
+  await page.clock.runFor(40_000);
+  await expect(page.locator('#a .ke-count')).not.toContainText('Step 1 of');
+  expect(await page.evaluate(() => document.activeElement === document.body), 'focus stays with the page').toBe(true);
+  expect(await page.evaluate(() => window.scrollY), 'the page is not scrolled').toBe(0);
+});
+
+test('read aloud cuts no one else\'s speech: a step change after it has finished cancels nothing', async ({ page }) => {
+  await standInVoice(page);
+  await page.goto('/fixtures/plain.html');
+  await expect(page.locator('#a .ke-svg')).toBeVisible();
+  await page.locator('#a').getByRole('button', { name: 'Read aloud' }).click();
+  await expect(page.locator('#a .ke-sentence.reading')).toHaveCount(1);
+  await expect(page.locator('#a .ke-sentence.reading')).toHaveCount(0, { timeout: 5000 }); // it finished
+  // The host page (or another widget) now speaks; the patient steps on in #a.
+  await page.evaluate(() => { window.__spoken.length = 0; speechSynthesis.speak({ text: 'The host page speaks.' }); });
+  await page.locator('#a #ke-next').click();
+  await page.locator('#b #ke-next').click();
+  expect(await page.evaluate(() => window.__spoken.filter((s) => s.cancel).length), 'no cancel').toBe(0);
+});
+
+test('the clinic\'s own booking link shows in the contact block after the last step, as the main action', async ({ page }) => {
+  await page.goto('/fixtures/booking.html#snow/5');
+  const link = page.getByRole('link', { name: 'Book a visit' });
+  await expect(page.locator('#k .ke-cta')).toBeVisible();
+  await expect(link).toBeVisible();
+  const inside = await page.evaluate(() => {
+    const a = document.querySelector('[slot="cta"]');
+    const block = document.querySelector('#k').shadowRoot.querySelector('.ke-cta').getBoundingClientRect();
+    const r = a.getBoundingClientRect();
+    return { inBlock: r.top >= block.top && r.bottom <= block.bottom, bg: getComputedStyle(a).backgroundColor, h: r.height };
+  });
+  expect(inside.inBlock, 'inside the contact block').toBe(true);
+  expect(inside.bg, 'styled as the primary action').toBe('rgb(0, 114, 178)');
+  expect(inside.h).toBeGreaterThanOrEqual(44);
+  const kinds = page.evaluate(() => new Promise((done) =>
+    document.querySelector('#k').addEventListener('ketamine-explainer:contact', (e) => done(e.detail.kind))));
+  await link.click();
+  expect(await kinds).toBe('booking');
+  await page.locator('#k #ke-back').click();
+  await expect(link, 'only after the last step').toBeHidden();
+});
