@@ -38,6 +38,16 @@ function whenSeen(el, eager, go) {
   return cancel;
 }
 
+/** A file's text, fetched once per page (another language's words): a promise per URL that
+ *  always resolves, to the text or to an Error saying what failed. */
+const texts = new Map();
+const text = (url) => {
+  if (!texts.has(url)) {
+    texts.set(url, fetch(url).then((r) => (r.ok ? r.text() : new Error(`HTTP ${r.status}`)), (e) => e));
+  }
+  return texts.get(url);
+};
+
 /** Live widgets, for the restart after a panic. */
 const widgets = new Set();
 
@@ -63,7 +73,7 @@ function start(el, options) {
   w.run = () => {
     w.handle = null; // never call into an aborted instance
     load().then((m) => {
-      if (w.live && el.isConnected) [w.gen, w.handle] = [generation, m.mount(el, pairs(options ?? el), base.href)];
+      if (w.live && el.isConnected) [w.gen, w.handle] = [generation, m.mount(el, pairs(options ?? el), base.href, text)];
     }, () => {
       // No wasm: show the element's own static text (the build's static-<lang>.html), if any.
       el.shadowRoot.replaceChildren(document.createElement('slot'));
@@ -73,7 +83,8 @@ function start(el, options) {
   el.addEventListener(`${TAG}:error`, onError);
   widgets.add(w);
   placeholder(el);
-  const eager = (options ? options.load : el.getAttribute('data-load')) === 'eager';
+  // The JS API is an explicit request, so it loads at once unless told {load: 'lazy'}.
+  const eager = options ? options.load !== 'lazy' : el.getAttribute('data-load') === 'eager';
   const cancel = whenSeen(el, eager, () => w.run());
   return {
     destroy() {

@@ -32,14 +32,16 @@ mod exports {
         buffer.byte_length() / 65_536
     }
 
-    /// `base`: the URL of the widget's folder (other languages' files are fetched from it).
+    /// `base`: the URL of the widget's folder (other languages' files are fetched from it);
+    /// `fetch_text(url)`: embed.js's once-per-page fetch, a promise of the text or an Error.
     #[wasm_bindgen]
     pub fn mount(
         host: web_sys::Element,
         attrs: js_sys::Array,
         base: String,
+        fetch_text: js_sys::Function,
     ) -> Result<Handle, JsValue> {
-        embed::mount(host, attrs, base).map(Handle)
+        embed::mount(host, attrs, base, fetch_text).map(Handle)
     }
 }
 

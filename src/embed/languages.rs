@@ -2,12 +2,13 @@
 //! the diagram's prerendered fragments, see `story::pack`) is fetched from the widget's own
 //! folder once per page, so an English page never downloads Spanish. Every widget that asks
 //! while it loads waits for the same fetch. If it fails, the widgets show English and one
-//! warning names the file.
+//! warning names the file. embed.js does the fetch (a promise per URL, which also outlives a
+//! restarted module); here its promise gets one callback, which frees itself when called.
 
 use std::cell::RefCell;
 
-use wasm_bindgen::JsCast;
-use wasm_bindgen_futures::JsFuture;
+use wasm_bindgen::closure::Closure;
+use wasm_bindgen::{JsCast, JsValue};
 
 use crate::story::{pack, Content, EN};
 use crate::ui::prerendered;
@@ -25,7 +26,12 @@ thread_local! {
 
 /// Calls `then` with the content for `lang` (a code the config accepted): at once when it is
 /// here, else when its file has loaded (or failed: then English).
-pub fn with_content(lang: &str, base: &str, then: impl FnOnce(&'static Content) + 'static) {
+pub fn with_content(
+    lang: &str,
+    base: &str,
+    fetch_text: &js_sys::Function,
+    then: impl FnOnce(&'static Content) + 'static,
+) {
     if let Some(content) = LOADED.with(|l| l.borrow().iter().copied().find(|c| c.lang == lang)) {
         return then(content);
     }
@@ -50,8 +56,13 @@ pub fn with_content(lang: &str, base: &str, then: impl FnOnce(&'static Content) 
             lang.to_owned(),
             format!("{base}lang-{lang}.txt?v={version}"),
         );
-        wasm_bindgen_futures::spawn_local(async move {
-            let content = match fetch_text(&url).await.and_then(install) {
+        let asked = url.clone();
+        let done = Closure::once_into_js(move |got: JsValue| {
+            let content = match got
+                .as_string()
+                .ok_or_else(|| problem(&got))
+                .and_then(install)
+            {
                 Ok(content) => content,
                 Err(problem) => {
                     web_sys::console::warn_1(
@@ -70,28 +81,24 @@ pub fn with_content(lang: &str, base: &str, then: impl FnOnce(&'static Content) 
             });
             waiters.into_iter().for_each(|then| then(content));
         });
+        // embed.js's promise always resolves (to the text, or to the Error), so `done` runs once.
+        let promise = fetch_text.call1(&JsValue::NULL, &JsValue::from_str(&asked));
+        if let Ok(promise) = promise {
+            let then = js_sys::Reflect::get(&promise, &"then".into());
+            if let Ok(then) = then.and_then(|t| t.dyn_into::<js_sys::Function>()) {
+                let _ = then.call1(&promise, &done);
+            }
+        }
     }
 }
 
-async fn fetch_text(url: &str) -> Result<String, String> {
-    // A network error is a TypeError: its message says what happened.
-    let problem = |e: wasm_bindgen::JsValue| {
-        js_sys::Reflect::get(&e, &"message".into())
-            .ok()
-            .and_then(|m| m.as_string())
-            .unwrap_or_else(|| "failed".into())
-    };
-    let response: web_sys::Response = JsFuture::from(gloo::utils::window().fetch_with_str(url))
-        .await
-        .map_err(problem)?
-        .unchecked_into();
-    if !response.ok() {
-        return Err(format!("HTTP {}", response.status()));
-    }
-    let text = JsFuture::from(response.text().map_err(problem)?)
-        .await
-        .map_err(problem)?;
-    text.as_string().ok_or_else(|| "not text".to_owned())
+/// What went wrong, from the Error embed.js resolved with (a network error's message, or
+/// `HTTP 404`).
+fn problem(e: &JsValue) -> String {
+    js_sys::Reflect::get(e, &"message".into())
+        .ok()
+        .and_then(|m| m.as_string())
+        .unwrap_or_else(|| "failed".into())
 }
 
 /// Unpacks the file and keeps it for the page's lifetime (one per language: a bounded,

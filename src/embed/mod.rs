@@ -11,6 +11,7 @@ mod languages;
 #[cfg(target_arch = "wasm32")]
 mod mount;
 pub mod preview;
+pub mod theme;
 
 #[cfg(target_arch = "wasm32")]
 pub use mount::{mount, Handle};

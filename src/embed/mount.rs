@@ -87,7 +87,12 @@ impl Handle {
 
 /// Mounts a widget in `host`, configured by `attrs` (an array of `[name, value]` pairs); `base`
 /// is the URL of the widget's folder, where other languages' files are.
-pub fn mount(host: Element, attrs: js_sys::Array, base: String) -> Result<Handle, JsValue> {
+pub fn mount(
+    host: Element,
+    attrs: js_sys::Array,
+    base: String,
+    fetch_text: js_sys::Function,
+) -> Result<Handle, JsValue> {
     let config = read_config(&EN, &attrs);
     let shadow = match host.shadow_root() {
         Some(shadow) => shadow,
@@ -99,7 +104,7 @@ pub fn mount(host: Element, attrs: js_sys::Array, base: String) -> Result<Handle
         destroyed: false,
     })));
     let (mounted, lang) = (handle.0.clone(), config.lang.clone());
-    languages::with_content(&lang, &base, move |content| {
+    languages::with_content(&lang, &base, &fetch_text, move |content| {
         let mut m = mounted.borrow_mut();
         if m.destroyed {
             return; // removed while its language loaded
@@ -130,6 +135,7 @@ fn start(
         None => drop(style.remove_property("--ke-accent")?),
     }
     shadow.append_child(&root.container)?;
+    super::theme::apply(root.container.unchecked_ref())?;
 
     let start = match (
         config.url_hash,

@@ -162,7 +162,7 @@ pub fn App(props: &AppProps) -> Html {
             lang={content.lang.clone()} {onkeydown}>
             <h2 class="ke-title">{ &*content.ui.widget_title }</h2>
             <Tabs {content} current={s.view} on_select={on_tab} />
-            <div class="ke-stage" id="ke-panel" role="tabpanel" aria-labelledby={format!("ke-tab-{}", pathway.id)}>
+            <div class="ke-stage" part="stage" id="ke-panel" role="tabpanel" aria-labelledby={format!("ke-tab-{}", pathway.id)}>
                 <Diagram {content} scene={pathway.scene} view={pathway.id.clone()} step={step.id.clone()}
                     title={step.title.clone()} focus={step.focus.clone()} {seen} still={*still} alt={step.alt.clone()}
                     on_active={props.on_active.clone()} />
@@ -181,7 +181,7 @@ pub fn App(props: &AppProps) -> Html {
             <div class="ke-risk-area" tabindex="-1" ref={risk_list}><RiskPanels {content} view={pathway} /></div>
             { tools(content, (*still, &on_still), &speech, s.playing, &dispatch) }
             <References {content} />
-            <p class="ke-footer">{ &*content.ui.disclaimer }</p>
+            <p class="ke-footer" part="footer">{ &*content.ui.disclaimer }</p>
             <Handout {content} view={pathway} clinic={props.clinic.clone()} />
         </section>
     }

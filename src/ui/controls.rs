@@ -23,13 +23,13 @@ pub fn controls(content: &'static Content, s: Explainer, dispatch: &Callback<Act
     });
     html! {
         <div class="ke-controls">
-            <button type="button" class="ke-btn" id="ke-back" onclick={act(Action::Back)} aria-disabled={(s.step == 0).to_string()}>
+            <button type="button" class="ke-btn" part="button" id="ke-back" onclick={act(Action::Back)} aria-disabled={(s.step == 0).to_string()}>
                 <span aria-hidden="true">{ "← " }</span>{ &*ui.back }
             </button>
             <ol class="ke-dots" aria-label={ui.steps_label.clone()}>{ for dots }</ol>
             // On a phone the dots give way to "3 / 12" (the live region already says the step).
             <span class="ke-pos" aria-hidden="true">{ format!("{} / {}", s.step + 1, s.total) }</span>
-            <button type="button" class="ke-btn ke-primary" id="ke-next" onclick={act(Action::Next)} aria-disabled={s.is_last().to_string()}>
+            <button type="button" class="ke-btn ke-primary" part="button primary" id="ke-next" onclick={act(Action::Next)} aria-disabled={s.is_last().to_string()}>
                 { &*ui.next }<span aria-hidden="true">{ " →" }</span>
             </button>
         </div>

@@ -47,12 +47,12 @@ pub fn Cta(props: &CtaProps) -> Html {
                 if !c.address.is_empty() { <p>{ &c.address }</p> }
                 <p class="ke-clinic-links">
                     if !c.phone_href.is_empty() {
-                        <a class="ke-btn ke-primary" href={c.phone_href.clone()} onclick={contact("phone")}>
+                        <a class="ke-btn ke-primary" part="button primary" href={c.phone_href.clone()} onclick={contact("phone")}>
                             { &*ui.cta_call }{ " " }{ &c.phone }
                         </a>
                     }
                     if !c.url.is_empty() {
-                        <a class="ke-btn" href={c.url.clone()} onclick={contact("website")}>{ &*ui.cta_website }</a>
+                        <a class="ke-btn" part="button" href={c.url.clone()} onclick={contact("website")}>{ &*ui.cta_website }</a>
                     }
                 </p>
                 if c.telehealth { <p>{ &*ui.cta_telehealth }</p> }
@@ -60,7 +60,7 @@ pub fn Cta(props: &CtaProps) -> Html {
         }
     };
     html! {
-        <aside class="ke-cta" aria-labelledby={format!("{}-cta-title", props.prefix)}>
+        <aside class="ke-cta" part="contact" aria-labelledby={format!("{}-cta-title", props.prefix)}>
             <h3 id={format!("{}-cta-title", props.prefix)}>{ &*ui.ask_title }</h3>
             <p>{ &*ui.ask_text }</p>
             <p class="ke-booking"><slot name="cta" ref={booking}></slot></p>

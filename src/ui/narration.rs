@@ -30,7 +30,7 @@ pub fn Narration(props: &NarrationProps) -> Html {
         Evidence::Hypothesis => (&ui.evidence_hypothesis, "hypothesis"),
     };
     html! {
-        <div class="ke-narration">
+        <div class="ke-narration" part="narration">
             <div aria-live="polite" class="ke-live">
                 <p class="ke-count">{ step_label(ui.step_of.as_ref(), props.index + 1, props.total) }</p>
                 <h3 class="ke-step-title" id="ke-step-title">{ &*step.title }</h3>

@@ -24,7 +24,7 @@ pub fn RiskPanels(props: &RisksProps) -> Html {
         .filter_map(|id| props.content.risks.iter().find(|r| r.id == *id));
     html! {
         { for panels.map(|risks| html! {
-            <section class="ke-risks" aria-labelledby={format!("{}-risks-{}", props.prefix, risks.id)}>
+            <section class="ke-risks" part="risks" aria-labelledby={format!("{}-risks-{}", props.prefix, risks.id)}>
                 <h3 id={format!("{}-risks-{}", props.prefix, risks.id)}>{ &*risks.title }</h3>
                 <ul>{ for risks.items.iter().map(|item| html! { <li>{ &**item }</li> }) }</ul>
             </section>

@@ -43,7 +43,7 @@ pub fn Tabs(props: &TabsProps) -> Html {
         }
     });
     html! {
-        <div class="ke-tabs" role="tablist" aria-label={props.content.ui.views_label.clone()} ref={list} {onkeydown}>
+        <div class="ke-tabs" part="tabs" role="tablist" aria-label={props.content.ui.views_label.clone()} ref={list} {onkeydown}>
             { for tabs }
         </div>
     }

@@ -24,21 +24,21 @@ pub fn tools(
     });
     html! {
         <div class="ke-tools">
-            <button type="button" class="ke-btn ke-small" id="ke-play" onclick={dispatch.reform(|_: MouseEvent| Action::TogglePlay)}>
+            <button type="button" class="ke-btn ke-small" part="button" id="ke-play" onclick={dispatch.reform(|_: MouseEvent| Action::TogglePlay)}>
                 { if playing { &*ui.pause } else { &*ui.play } }
             </button>
-            <button type="button" class="ke-btn ke-small" id="ke-restart" onclick={dispatch.reform(|_: MouseEvent| Action::Restart)}>
+            <button type="button" class="ke-btn ke-small" part="button" id="ke-restart" onclick={dispatch.reform(|_: MouseEvent| Action::Restart)}>
                 { &*ui.restart }
             </button>
-            <button type="button" class="ke-btn ke-small" id="ke-still" aria-pressed={still.to_string()} onclick={toggle_still}>
+            <button type="button" class="ke-btn ke-small" part="button" id="ke-still" aria-pressed={still.to_string()} onclick={toggle_still}>
                 { &*ui.reduce_motion }
             </button>
             if speech.available {
-                <button type="button" class="ke-btn ke-small" id="ke-read" onclick={read}>
+                <button type="button" class="ke-btn ke-small" part="button" id="ke-read" onclick={read}>
                     { if speech.reading.is_some() { &*ui.stop_reading } else { &*ui.read_aloud } }
                 </button>
             }
-            <button type="button" class="ke-btn ke-small" id="ke-print" onclick={print}>{ &*ui.print }</button>
+            <button type="button" class="ke-btn ke-small" part="button" id="ke-print" onclick={print}>{ &*ui.print }</button>
         </div>
     }
 }

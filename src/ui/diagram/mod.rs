@@ -49,7 +49,7 @@ pub fn Diagram(props: &DiagramProps) -> Html {
     let layers = match scene {
         Scene::Snow => {
             return html! {
-                <figure class="ke-figure" tabindex="0" aria-describedby="ke-keys-hint">
+                <figure class="ke-figure" part="picture" tabindex="0" aria-describedby="ke-keys-hint">
                     <p class="ke-sr" id="ke-keys-hint">{ &*content.ui.keys_hint }</p>
                     <p class="ke-sr">{ &*content.ui.picture }{ " " }{ &*props.alt }</p>
                     <SnowField {content} step={props.step.to_string()} still={props.still}
@@ -62,7 +62,7 @@ pub fn Diagram(props: &DiagramProps) -> Html {
         _ => part(content, layers_name(scene)),
     };
     html! {
-        <figure class="ke-figure" tabindex="0" aria-describedby="ke-keys-hint">
+        <figure class="ke-figure" part="picture" tabindex="0" aria-describedby="ke-keys-hint">
             <p class="ke-sr" id="ke-keys-hint">{ &*content.ui.keys_hint }</p>
             <svg class="ke-svg" viewBox="0 0 600 600" role="img" aria-labelledby="ke-svg-title ke-svg-desc"
                 data-scene={props.view.clone()} data-step={format!("{}-{}", props.view, props.step)} data-focus={focus} data-seen={props.seen.clone()}>

@@ -126,7 +126,7 @@ pub fn SnowField(props: &SnowProps) -> Html {
                         let place = *place;
                         let taken = places.iter().any(|p| p.id == place.id);
                         html! {
-                            <button type="button" class="ke-btn ke-small" disabled={taken}
+                            <button type="button" class="ke-btn ke-small" part="button" disabled={taken}
                                 onclick={add.reform(move |_| place)}>{ content.label(place.id) }</button>
                         }
                     }) }
@@ -134,7 +134,7 @@ pub fn SnowField(props: &SnowProps) -> Html {
                 </div>
             }
             if props.still {
-                <button type="button" class="ke-btn ke-small" onclick={advance}>{ &*ui.snow_advance }</button>
+                <button type="button" class="ke-btn ke-small" part="button" onclick={advance}>{ &*ui.snow_advance }</button>
             }
         </div>
     }

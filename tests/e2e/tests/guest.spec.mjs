@@ -1,7 +1,7 @@
 // A good guest on a clinic's page: the widget costs the page nothing until a patient comes near
 // it, several widgets share one module load, and a missing file is reported once per page.
 import { test, expect } from '@playwright/test';
-import { standInVoice } from './helpers.mjs';
+import { standInVoice, expectNoAxeViolations } from './helpers.mjs';
 
 /** Requests the page makes for the widget's own files (other than embed.js). */
 function widgetRequests(page) {
@@ -84,11 +84,11 @@ test('read aloud cuts no one else\'s speech: a step change after it has finished
 test('the clinic\'s own booking link shows in the contact block after the last step, as the main action', async ({ page }) => {
   await page.goto('/fixtures/booking.html#snow/5');
   const link = page.getByRole('link', { name: 'Book a visit' });
-  await expect(page.locator('#k .ke-cta')).toBeVisible();
+  await expect(page.locator('#k .ke > .ke-cta')).toBeVisible();
   await expect(link).toBeVisible();
   const inside = await page.evaluate(() => {
     const a = document.querySelector('[slot="cta"]');
-    const block = document.querySelector('#k').shadowRoot.querySelector('.ke-cta').getBoundingClientRect();
+    const block = document.querySelector('#k').shadowRoot.querySelector('.ke > .ke-cta').getBoundingClientRect();
     const r = a.getBoundingClientRect();
     return { inBlock: r.top >= block.top && r.bottom <= block.bottom, bg: getComputedStyle(a).backgroundColor, h: r.height };
   });
@@ -101,4 +101,34 @@ test('the clinic\'s own booking link shows in the contact block after the last s
   expect(await kinds).toBe('booking');
   await page.locator('#k #ke-back').click();
   await expect(link, 'only after the last step').toBeHidden();
+});
+
+test('a themed host page changes exactly what it targets; a pale accent falls back with one warning', async ({ page }) => {
+  const warnings = [];
+  page.on('console', (m) => m.type() === 'warning' && warnings.push(m.text()));
+  await page.goto('/fixtures/themed.html');
+  await expect(page.locator('#t .ke-svg')).toBeVisible();
+  await expect(page.locator('#bad .ke-svg')).toBeVisible();
+  const look = (id) => page.locator(id).evaluate((host) => {
+    const q = (s) => getComputedStyle(host.shadowRoot.querySelector(s));
+    return {
+      next: q('#ke-next').backgroundColor, radius: q('#ke-next').borderTopLeftRadius, font: q('.ke').fontFamily,
+      tabs: q('.ke-tabs').backgroundColor, footer: q('.ke-footer').fontStyle, risks: q('.ke-risks').backgroundColor,
+      title: q('#ke-step-title').color,
+    };
+  });
+  const t = await look('#t');
+  expect(t.next).toBe('rgb(107, 47, 163)');
+  expect(t.radius).toBe('2.5px');
+  expect(t.font).toContain('Georgia');
+  expect(t.tabs).toBe('rgb(255, 240, 200)');
+  expect(t.footer).toBe('italic');
+  const bad = await look('#bad');
+  expect(bad.next, 'a pale accent is replaced by the default').toBe('rgb(0, 114, 178)');
+  expect(bad.tabs, 'the other widget is untouched').toBe('rgba(0, 0, 0, 0)');
+  expect(t.risks, 'what the theme does not target stays').toBe(bad.risks);
+  expect(t.title).toBe(bad.title);
+  const ours = warnings.filter((w) => w.includes('--ke-accent'));
+  expect(ours).toHaveLength(1);
+  await expectNoAxeViolations(page, 'themed page');
 });

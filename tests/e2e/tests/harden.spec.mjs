@@ -129,6 +129,7 @@ test('a panic breaks only its own widget: readable words there, the others keep 
     document.body.append(el);
     document.getElementById('p').remove();
   });
+  await page.locator('#r').scrollIntoViewIfNeeded(); // widgets start when they come into view
   await expect(page.locator('#r .ke-svg')).toBeVisible();
   await page.locator('#r').getByRole('button', { name: /Next/ }).click();
   await expect(page.locator('#r .ke-svg')).toHaveAttribute('data-step', /-2$|ketamine-/);
@@ -154,6 +155,7 @@ test('Spanish arrives in one request on first use; if it cannot, English with on
   await page.goto('/fixtures/panic.html'); // one English and one Spanish widget
   await expect(page.locator('#q').getByRole('button', { name: /Siguiente/ })).toBeVisible();
   await page.evaluate(() => { const el = document.createElement('ketamine-explainer'); el.dataset.lang = 'es'; el.id = 's'; document.body.append(el); });
+  await page.locator('#s').scrollIntoViewIfNeeded();
   await expect(page.locator('#s').getByRole('button', { name: /Siguiente/ })).toBeVisible();
   expect(asked, 'one fetch of the Spanish file, none for English').toHaveLength(1);
   expect(asked[0]).toMatch(/\/lang-es\.txt\?v=[0-9a-f]{16}$/);

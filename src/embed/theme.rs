@@ -1,0 +1,107 @@
+//! A clinic's theme, checked: `--ke-accent` and `--ke-text` (set on the element, or `data-accent`)
+//! are used only when they keep 4.5:1 contrast (WCAG AA for body text) where the widget puts them:
+//! the accent as text on the surface and under white button words, the text on the surface.
+//! A colour that fails is replaced by the default, with one console warning naming it.
+//! The arithmetic is pure (tested natively); `apply` asks the browser what the colours are.
+
+/// The defaults a failing colour falls back to.
+pub const ACCENT: &str = "#0072b2";
+pub const TEXT: &str = "#1f2933";
+const WHITE: [u8; 3] = [255, 255, 255];
+
+/// `rgb(r, g, b)` or `rgba(r, g, b, a)` as the browser computes a colour (alpha ignored).
+pub fn parse_rgb(computed: &str) -> Option<[u8; 3]> {
+    let inner = computed.trim().strip_prefix("rgb")?.trim_start_matches('a');
+    let inner = inner.strip_prefix('(')?.strip_suffix(')')?;
+    let mut parts = inner.split([',', ' ', '/']).filter(|p| !p.is_empty());
+    // Whole numbers only (a fraction is cut off): parsing floats would add ~20 KB to the wasm.
+    let mut next = || {
+        let whole = parts.next()?.split('.').next()?;
+        whole.parse::<u16>().ok().map(|v| v.min(255) as u8)
+    };
+    Some([next()?, next()?, next()?])
+}
+
+/// WCAG relative luminance of an sRGB colour.
+fn luminance(c: [u8; 3]) -> f32 {
+    let lin = |v: u8| {
+        let s = v as f32 / 255.0;
+        if s <= 0.040_45 {
+            s / 12.92
+        } else {
+            ((s + 0.055) / 1.055).powf(2.4)
+        }
+    };
+    0.2126 * lin(c[0]) + 0.7152 * lin(c[1]) + 0.0722 * lin(c[2])
+}
+
+/// WCAG contrast ratio, 1 to 21.
+pub fn contrast(a: [u8; 3], b: [u8; 3]) -> f32 {
+    let (x, y) = (luminance(a), luminance(b));
+    (x.max(y) + 0.05) / (x.min(y) + 0.05)
+}
+
+/// The lowest contrast an accent gets in the widget: as words on the surface, and as the
+/// background of white button words.
+pub fn accent_contrast(accent: [u8; 3], surface: [u8; 3]) -> f32 {
+    contrast(accent, surface).min(contrast(accent, WHITE))
+}
+
+#[cfg(target_arch = "wasm32")]
+pub use browser::apply;
+
+#[cfg(target_arch = "wasm32")]
+mod browser {
+    use wasm_bindgen::{JsCast, JsValue};
+    use web_sys::{Element, HtmlElement};
+
+    use super::{accent_contrast, contrast, parse_rgb, ACCENT, TEXT};
+
+    /// The colour `value` (any CSS colour, or a `var()`) resolves to inside `container`.
+    fn resolve(container: &Element, value: &str) -> Option<[u8; 3]> {
+        let doc = container.owner_document()?;
+        let probe: HtmlElement = doc.create_element("span").ok()?.unchecked_into();
+        probe.style().set_property("color", value).ok()?;
+        container.append_child(&probe).ok()?;
+        let rgb = gloo::utils::window()
+            .get_computed_style(&probe)
+            .ok()
+            .flatten()
+            .and_then(|s| s.get_property_value("color").ok());
+        probe.remove();
+        parse_rgb(&rgb?)
+    }
+
+    /// Checks the theme the host page gives `container` and replaces a colour that fails.
+    pub fn apply(container: &HtmlElement) -> Result<(), JsValue> {
+        let surface = resolve(container, "var(--ke-surface, #fff)").unwrap_or([255; 3]);
+        let style = container.style();
+        let warn = |name: &str, ratio: f32, default: &str| {
+            // Tenths as integers: float printing would add its code to the wasm.
+            let tenths = (ratio * 10.0).round() as u32;
+            web_sys::console::warn_1(
+                &format!(
+                    "ketamine-explainer: {name} has too little contrast ({}.{}:1, needs 4.5:1); using the default {default}",
+                    tenths / 10,
+                    tenths % 10
+                )
+                .into(),
+            )
+        };
+        if let Some(accent) = resolve(container, "var(--ke-accent, #0072b2)") {
+            let ratio = accent_contrast(accent, surface);
+            if ratio < 4.5 {
+                warn("--ke-accent (or data-accent)", ratio, ACCENT);
+                style.set_property("--ke-accent", ACCENT)?;
+            }
+        }
+        if let Some(text) = resolve(container, "var(--ke-text, #1f2933)") {
+            let ratio = contrast(text, surface);
+            if ratio < 4.5 {
+                warn("--ke-text", ratio, TEXT);
+                style.set_property("--ke-text", TEXT)?;
+            }
+        }
+        Ok(())
+    }
+}
