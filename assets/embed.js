@@ -24,7 +24,8 @@ function load() {
 /** Calls `go` once the element is within about a screen of the viewport, or is focused or
  *  tapped, whichever comes first (at once with data-load="eager"). Returns a cancel function. */
 function whenSeen(el, eager, go) {
-  if (eager || !('IntersectionObserver' in window)) { go(); return () => {}; }
+  const near = () => el.getBoundingClientRect().top < 2 * innerHeight;
+  if (eager || !('IntersectionObserver' in window) || near()) { go(); return () => {}; }
   const cancel = () => {
     io.disconnect();
     el.removeEventListener('focusin', fire);
