@@ -32,12 +32,14 @@ pub fn Narration(props: &NarrationProps) -> Html {
     html! {
         <div class="ke-narration" part="narration">
             <div aria-live="polite" class="ke-live">
-                <p class="ke-count">{ step_label(ui.step_of.as_ref(), props.index + 1, props.total) }</p>
-                <h3 class="ke-step-title" id="ke-step-title">{ &*step.title }</h3>
+                // Count, evidence and timing share one line above the title: one line less
+                // between the picture and Next.
                 <p class="ke-meta">
+                    <span class="ke-count">{ step_label(ui.step_of.as_ref(), props.index + 1, props.total) }</span>
                     <span class={classes!("ke-badge", badge_class)}>{ &**badge }</span>
                     if !step.when.is_empty() { <span class="ke-when">{ &*step.when }</span> }
                 </p>
+                <h3 class="ke-step-title" id="ke-step-title">{ &*step.title }</h3>
                 <Glossed {content} text={step.text.clone()} reading={props.reading} key={step.title.as_ref()} />
                 if !step.note.is_empty() { <p class="ke-note">{ &*step.note }</p> }
             </div>
