@@ -11,12 +11,12 @@ NODE_BIN             := $(CURDIR)/$(E2E)/node_modules/.bin
 export PATH := $(NODE_BIN):$(CARGO_BIN):$(PATH)
 export TRUNK_SKIP_VERSION_CHECK := true
 
-.PHONY: serve test bench build size lint test-native test-wasm test-wasm-firefox test-e2e setup-build setup-browser clean
+.PHONY: serve test bench build size package lint test-native test-wasm test-wasm-firefox test-e2e setup-build setup-browser clean
 
 serve: setup-build
 	trunk serve
 
-test: setup-build setup-browser lint test-native test-wasm test-wasm-firefox build size test-e2e
+test: setup-build setup-browser lint test-native test-wasm test-wasm-firefox build size package test-e2e
 
 # ── installs (each checks the installed version first, so a second run takes seconds) ──
 setup-build:
@@ -60,6 +60,12 @@ build: setup-build
 
 size:
 	@bash scripts/size.sh dist
+
+# dist/ as target/ketamine-explainer-<version>.zip with EMBED.txt (the snippet and its SRI hash).
+# Uses what `make build` left in dist/ (`make test` builds first).
+package:
+	@command -v zip >/dev/null || { apt-get update && DEBIAN_FRONTEND=noninteractive apt-get install -y zip; }
+	@bash scripts/package.sh dist
 
 test-e2e:
 	cd $(E2E) && CI=1 npx playwright test

@@ -11,6 +11,8 @@ mod languages;
 #[cfg(target_arch = "wasm32")]
 mod mount;
 pub mod preview;
+#[cfg(target_arch = "wasm32")]
+mod print;
 pub mod theme;
 
 #[cfg(target_arch = "wasm32")]

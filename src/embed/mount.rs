@@ -156,6 +156,10 @@ fn start(
             let host = host.clone();
             move |()| fault::enter(&host)
         }),
+        on_print: Callback::from({
+            let shadow = shadow.clone();
+            move |()| super::print::handout(&shadow, CSS)
+        }),
         on_contact: Callback::from({
             let host = host.clone();
             move |kind: &'static str| emit(&host, "contact", &[("kind", kind.into())])

@@ -46,6 +46,9 @@ pub struct AppProps {
     /// Told when the patient follows a clinic link (`"phone"` or `"website"`).
     #[prop_or_default]
     pub on_contact: Callback<&'static str>,
+    /// Told when the patient asks to print the summary (the embedding prints the handout alone).
+    #[prop_or_default]
+    pub on_print: Callback<()>,
     /// Test only (`data-test-panic`): panic when Next is pressed.
     #[prop_or_default]
     pub test_panic: bool,
@@ -179,7 +182,7 @@ pub fn App(props: &AppProps) -> Html {
             }
             { step_more(content, step) }
             <div class="ke-risk-area" tabindex="-1" ref={risk_list}><RiskPanels {content} view={pathway} /></div>
-            { tools(content, (*still, &on_still), &speech, s.playing, &dispatch) }
+            { tools(content, (*still, &on_still), &speech, (s.playing, &dispatch), &props.on_print) }
             <References {content} />
             <p class="ke-footer" part="footer">{ &*content.ui.disclaimer }</p>
             <Handout {content} view={pathway} clinic={props.clinic.clone()} />

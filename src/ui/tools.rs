@@ -7,21 +7,18 @@ use crate::story::{Action, Content};
 use crate::ui::speech::ReadAloud;
 
 /// The tools row (a plain function: no state of its own). `playing`: whether the steps are
-/// playing by themselves; `still`: motion is reduced.
+/// playing by themselves; `still`: motion is reduced; `on_print`: the embedding prints the handout.
 pub fn tools(
     content: &'static Content,
     (still, on_still): (bool, &Callback<bool>),
     speech: &ReadAloud,
-    playing: bool,
-    dispatch: &Callback<Action>,
+    (playing, dispatch): (bool, &Callback<Action>),
+    on_print: &Callback<()>,
 ) -> Html {
     let ui = &content.ui;
     let toggle_still = on_still.reform(move |_: MouseEvent| !still);
     let read = speech.toggle.reform(|_: MouseEvent| ());
-    let print = Callback::from(|_: MouseEvent| {
-        #[cfg(target_arch = "wasm32")]
-        let _ = gloo::utils::window().print();
-    });
+    let print = on_print.reform(|_: MouseEvent| ());
     html! {
         <div class="ke-tools">
             <button type="button" class="ke-btn ke-small" part="button" id="ke-play" onclick={dispatch.reform(|_: MouseEvent| Action::TogglePlay)}>

@@ -23,7 +23,17 @@ createServer(async (req, res) => {
     const type = TYPES[extname(file)] || 'application/octet-stream';
     const headers = { 'content-type': type, 'cache-control': 'no-store' };
     // A page named *no-wasm-eval* gets the policy a clinic might forget: without 'wasm-unsafe-eval'.
-    if (type.startsWith('text/html')) headers['content-security-policy'] = path.includes('no-wasm-eval') ? CSP.replace(" 'wasm-unsafe-eval'", '') : CSP;
+    // A page named *other-origin* stands for a site builder's frame on another origin: its policy
+    // names the widget's host, as the README tells clinics to do.
+    const widgetHost = `http://127.0.0.1:${port}`;
+    if (type.startsWith('text/html')) {
+      headers['content-security-policy'] = path.includes('no-wasm-eval') ? CSP.replace(" 'wasm-unsafe-eval'", '')
+        : path.includes('other-origin') ? CSP.replace(/'self'/g, `'self' ${widgetHost}`)
+        : path.includes('sandboxed') ? `${CSP}; frame-src http://localhost:${port}` : CSP;
+    } else {
+      // The widget's files are served as the README asks for embedding from another origin.
+      headers['access-control-allow-origin'] = '*';
+    }
     res.writeHead(200, headers).end(body);
   } catch {
     res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');

@@ -132,3 +132,18 @@ test('a themed host page changes exactly what it targets; a pale accent falls ba
   expect(ours).toHaveLength(1);
   await expectNoAxeViolations(page, 'themed page');
 });
+
+test('in a sandboxed frame on another origin (Wix and similar), with dist/ served with ACAO *', async ({ page }) => {
+  const problems = [];
+  page.on('console', (m) => { if (['error', 'warning'].includes(m.type())) problems.push(m.text()); });
+  const crossOrigin = [];
+  page.on('response', (r) => { if (/127\.0\.0\.1.*(embed\.js|_bg\.wasm|lang-es\.txt)/.test(r.url())) crossOrigin.push(r.headers()['access-control-allow-origin']); });
+  await page.goto('/fixtures/sandboxed.html');
+  const frame = page.frameLocator('#custom-code');
+  await expect(frame.locator('.ke-svg')).toBeVisible();
+  const first = await frame.locator('#ke-step-title').innerText();
+  await frame.getByRole('button', { name: 'Siguiente' }).click();
+  await expect(frame.locator('#ke-step-title')).not.toHaveText(first);
+  expect(crossOrigin, 'embed.js, the wasm and the Spanish words came from the widget host, allowed by ACAO *').toEqual(['*', '*', '*']);
+  expect(problems).toEqual([]);
+});
