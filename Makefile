@@ -4,6 +4,7 @@
 TRUNK_VERSION        := 0.22.1
 GECKODRIVER_VERSION  := 0.37.1
 WASM_BINDGEN_VERSION := 0.2.130
+TWIGGY_VERSION       := 0.7.0
 CARGO_BIN            := $(HOME)/.cargo/bin
 E2E                  := tests/e2e
 NODE_BIN             := $(CURDIR)/$(E2E)/node_modules/.bin
@@ -71,8 +72,10 @@ test-e2e:
 	cd $(E2E) && CI=1 npx playwright test
 
 # A benchmark, not a test: sizes (with a bare Yew counter built the same way as the yardstick),
-# load, input, frames, memory and the trail model; prints a table and target/bench/report.json.
+# load (also lazily, far below the fold), input, frames, memory, the trail model and the wasm's
+# make-up by crate and function (twiggy); prints a table, target/bench/report.json and twiggy.txt.
 bench: setup-build setup-browser build
+	@twiggy --version 2>/dev/null | grep -qF "$(TWIGGY_VERSION)" || cargo install twiggy --version $(TWIGGY_VERSION) --locked
 	cargo fetch --quiet --manifest-path benches/baseline-counter/Cargo.toml
 	cd benches/baseline-counter && CARGO_TARGET_DIR=$(CURDIR)/target/bench/baseline-target \
 	  trunk build --release --dist $(CURDIR)/target/bench/baseline-dist

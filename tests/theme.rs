@@ -33,6 +33,26 @@ fn contrast_matches_wcag() {
 }
 
 #[test]
+fn contrast_agrees_with_the_wcag_formula_for_every_grey() {
+    let lum = |v: u8| {
+        let s = v as f64 / 255.0;
+        if s <= 0.040_45 {
+            s / 12.92
+        } else {
+            ((s + 0.055) / 1.055).powf(2.4)
+        }
+    };
+    for v in 0..=255u8 {
+        let want = 1.05 / (lum(v) + 0.05);
+        let got = contrast([v, v, v], [255, 255, 255]) as f64;
+        assert!(
+            (got - want).abs() / want < 1e-3,
+            "grey {v}: {got} vs {want}"
+        );
+    }
+}
+
+#[test]
 fn an_accent_must_read_on_the_surface_and_under_white_words() {
     let white = [255, 255, 255];
     let cases = [

@@ -27,7 +27,8 @@ pub fn handout(shadow: &ShadowRoot, css: &str) {
     if let Err(e) = print_in_frame(shadow, css) {
         remove_frame();
         web_sys::console::error_2(
-            &"ketamine-explainer: could not print the summary on its own; printing the page:".into(),
+            &"ketamine-explainer: could not print the summary on its own; printing the page:"
+                .into(),
             &e,
         );
         let _ = gloo::utils::window().print();
@@ -62,11 +63,15 @@ fn print_in_frame(shadow: &ShadowRoot, css: &str) -> Result<(), JsValue> {
     }
     let parent: Element = match doc.body() {
         Some(body) => body.into(),
-        None => doc.document_element().ok_or("the page has no root element")?,
+        None => doc
+            .document_element()
+            .ok_or("the page has no root element")?,
     };
     parent.append_child(&frame)?;
     let window = frame.content_window().ok_or("the frame has no window")?;
-    let frame_doc = frame.content_document().ok_or("the frame has no document")?;
+    let frame_doc = frame
+        .content_document()
+        .ok_or("the frame has no document")?;
     // The frame's objects belong to its own realm: `instanceof` checks would fail, so the
     // casts below are unchecked.
     let host = frame_doc.create_element("div")?;
@@ -76,7 +81,8 @@ fn print_in_frame(shadow: &ShadowRoot, css: &str) -> Result<(), JsValue> {
         .append_child(&host)?;
     let root = host.attach_shadow(&ShadowRootInit::new(ShadowRootMode::Open))?;
     // A constructed sheet can only be adopted by the document whose realm made it.
-    let constructor: js_sys::Function = Reflect::get(&window, &"CSSStyleSheet".into())?.unchecked_into();
+    let constructor: js_sys::Function =
+        Reflect::get(&window, &"CSSStyleSheet".into())?.unchecked_into();
     let sheet: CssStyleSheet = Reflect::construct(&constructor, &Array::new())?.unchecked_into();
     sheet.replace_sync(css)?;
     root.set_adopted_style_sheets(&Array::of1(&sheet));
