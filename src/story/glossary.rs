@@ -40,15 +40,21 @@ pub fn spans<'a>(text: &'a str, glossary: &[Term]) -> Vec<Span<'a>> {
             continue; // overlaps a longer or earlier word
         }
         if start > at {
-            out.push(Span::Plain(&text[at..start]));
+            out.push(Span::Plain(slice(text, at, start)));
         }
-        out.push(Span::Term(&text[start..end], entry));
+        out.push(Span::Term(slice(text, start, end), entry));
         at = end;
     }
     if at < text.len() {
-        out.push(Span::Plain(&text[at..]));
+        out.push(Span::Plain(slice(text, at, text.len())));
     }
     out
+}
+
+/// `text[from..to]`, or "" where that is not a whole-character range: a widget never panics
+/// over a miscounted byte.
+pub fn slice(text: &str, from: usize, to: usize) -> &str {
+    text.get(from..to).unwrap_or_default()
 }
 
 /// Byte offset of the first whole-word occurrence of `word` in `haystack`.
@@ -58,11 +64,11 @@ fn find_word(haystack: &str, word: &str) -> Option<usize> {
     }
     let is_word = |c: Option<char>| c.is_some_and(|c| c.is_alphanumeric());
     let mut from = 0;
-    while let Some(i) = haystack[from..].find(word) {
+    while let Some(i) = slice(haystack, from, haystack.len()).find(word) {
         let start = from + i;
         let end = start + word.len();
-        if !is_word(haystack[..start].chars().next_back())
-            && !is_word(haystack[end..].chars().next())
+        if !is_word(slice(haystack, 0, start).chars().next_back())
+            && !is_word(slice(haystack, end, haystack.len()).chars().next())
         {
             return Some(start);
         }

@@ -4,7 +4,7 @@
 
 use yew::prelude::*;
 
-use crate::story::glossary::{spans, Span};
+use crate::story::glossary::{slice, spans, Span};
 use crate::story::sentences::sentence_ranges;
 use crate::story::{Content, Text};
 
@@ -36,7 +36,7 @@ pub fn Glossed(props: &GlossedProps) -> Html {
                     let to = ranges
                         .get(s)
                         .map_or(at + run.len(), |r| r.end.min(at + run.len()));
-                    sentences[s].push(html! { { &text[from..to] } });
+                    sentences[s].push(html! { { slice(text, from, to) } });
                     from = to;
                 }
             }

@@ -61,14 +61,16 @@ if (existsSync(cargoWasm)) {
   for (const line of twiggy('top', '-n', '1000000', '--format', 'csv').split('\n').slice(1)) {
     const m = line.match(/^"?(.*?)"?,(\d+),/);
     if (!m) continue;
-    const name = m[1].replace(/^[<&*(\s]+|^(mut|dyn|const) /g, '');
-    const crate = /^(data|code|elem|type|import|export|global|table|memory|custom|func)\b/.test(name) && !name.includes('::')
-      ? `(${name.replace(/\[.*$/, '')} section items)` : name.split('::')[0].replace(/[<>]/g, '');
+    if (/custom section|function names/.test(m[1])) continue; // names and metadata: not shipped
+    let name = m[1].replace(/^[<&*(\s]+|^(mut|dyn|const) /g, '');
+    if (/^[A-Z]\w{0,2} as /.test(name)) name = name.replace(/^\w+ as /, ''); // <T as wasm_bindgen::…>
+    const crate = /^(data|code|elem|type|import|export|global|table|memory|func)\b/.test(name) && !name.includes('::')
+      ? `(${name.replace(/\[.*$/, '')} section items)` : name.split('::')[0].replace(/[<>]|\[[0-9a-f]+\]/g, '');
     byCrate.set(crate, (byCrate.get(crate) ?? 0) + Number(m[2]));
   }
   const crates = [...byCrate].sort((a, b) => b[1] - a[1]).slice(0, 15);
   const all = [...byCrate.values()].reduce((a, b) => a + b, 0);
-  twiggyOut.push('## wasm by crate (shallow bytes, cargo build before wasm-bindgen/wasm-opt)', '',
+  twiggyOut.push('## wasm by crate (shallow bytes, cargo build before wasm-bindgen/wasm-opt; names and metadata left out)', '',
     ...crates.map(([c, n]) => `${String(n).padStart(8)}  ${(100 * n / all).toFixed(1).padStart(5)} %  ${c}`), '',
     '## twiggy top -n 25', '', twiggy('top', '-n', '25'), '## twiggy dominators -d 2 -r 30', '', twiggy('dominators', '-d', '2', '-r', '30'));
   for (const [c, n] of crates.slice(0, 8)) figure(`wasm by crate: ${c}`, (100 * n) / all, '% of cargo wasm');

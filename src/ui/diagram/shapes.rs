@@ -2,6 +2,8 @@
 
 use yew::prelude::*;
 
+use crate::story::glossary::slice;
+
 /// Shape definitions, each centred on 0,0. Ids are `ke-<entity>` so the legend can reuse them.
 #[component]
 pub fn Defs() -> Html {
@@ -38,7 +40,7 @@ pub fn split_middle(words: &str) -> (&str, &str) {
         .map(|(i, _)| i)
         .min_by_key(|&i| i.abs_diff(middle))
     {
-        Some(i) => (&words[..i], &words[i + 1..]),
+        Some(i) => (slice(words, 0, i), slice(words, i + 1, words.len())),
         None => (words, ""),
     }
 }
