@@ -62,8 +62,11 @@ fn main() {
     .expect("write lang_files.rs");
     println!("cargo:rerun-if-changed=src/story/model.rs");
     println!("cargo:rerun-if-changed=assets/style.css");
+    println!("cargo:rerun-if-changed=src/story/scene.rs");
     let css = fs::read_to_string("assets/style.css").expect("assets/style.css");
-    fs::write(Path::new(&out).join("style.min.css"), minify_css(&css)).expect("write css");
+    let scene = fs::read_to_string("src/story/scene.rs").expect("src/story/scene.rs");
+    let css = format!("{}{}", minify_css(&css), focus_rules(&scene));
+    fs::write(Path::new(&out).join("style.min.css"), css).expect("write css");
 }
 
 /// FNV-1a, 64 bits: a file's version for cache busting (not a security hash).
@@ -71,6 +74,27 @@ fn fnv1a(bytes: &[u8]) -> u64 {
     bytes.iter().fold(0xcbf2_9ce4_8422_2325, |h, b| {
         (h ^ u64::from(*b)).wrapping_mul(0x0100_0000_01b3)
     })
+}
+
+/// The highlight rule of every entity the scenes draw (`src/story/scene.rs`): an entity the
+/// step's `data-focus` names gets `--on: 1` (style.css says what `--on` does). Generated, so a new
+/// entity cannot miss its rule.
+fn focus_rules(scene_rs: &str) -> String {
+    let mut ids: Vec<&str> = Vec::new();
+    for block in scene_rs.split("pub const ").skip(1) {
+        let list = block.split_once("&[").map_or("", |(_, rest)| rest);
+        let list = list.split_once("];").map_or("", |(list, _)| list);
+        for id in list.split('"').skip(1).step_by(2) {
+            if !ids.contains(&id) {
+                ids.push(id);
+            }
+        }
+    }
+    let selectors: Vec<String> = ids
+        .iter()
+        .map(|id| format!("[data-focus~=\"{id}\"] [data-entity=\"{id}\"]"))
+        .collect();
+    format!("{}{{--on: 1;}}", selectors.join(","))
 }
 
 /// Drops comments and folds white space: the stylesheet ships inside the wasm, so every byte

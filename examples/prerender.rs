@@ -10,17 +10,17 @@ fn main() {} // a build-time tool: nothing to do in the browser
 #[tokio::main(flavor = "current_thread")]
 async fn main() -> std::io::Result<()> {
     use ketamine_explainer::story::LANGUAGES;
-    use ketamine_explainer::ui::prerendered;
+    use ketamine_explainer::ui::prerender;
 
     let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("assets/prerendered");
     std::fs::create_dir_all(&dir)?;
     for (i, content) in LANGUAGES.iter().enumerate() {
         // English is compiled in; every other language is one file the widget fetches.
         let (name, text) = match i {
-            0 => ("en.html".to_owned(), prerendered::render(content).await),
+            0 => ("en.html".to_owned(), prerender::render(content).await),
             _ => (
                 format!("lang-{}.txt", content.lang),
-                prerendered::language_file(content).await,
+                prerender::language_file(content).await,
             ),
         };
         let path = dir.join(name);

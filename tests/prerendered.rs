@@ -2,6 +2,7 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 use ketamine_explainer::story::{Scene, LANGUAGES};
+use ketamine_explainer::ui::prerender;
 use ketamine_explainer::ui::prerendered::{self, fragment, NAMES};
 
 #[tokio::test]
@@ -9,10 +10,10 @@ async fn files_are_fresh_for_every_language() {
     for (i, content) in LANGUAGES.iter().enumerate() {
         let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/assets/prerendered");
         let (path, fresh) = match i {
-            0 => (format!("{dir}/en.html"), prerendered::render(content).await),
+            0 => (format!("{dir}/en.html"), prerender::render(content).await),
             _ => (
                 format!("{dir}/lang-{}.txt", content.lang),
-                prerendered::language_file(content).await,
+                prerender::language_file(content).await,
             ),
         };
         let committed = std::fs::read_to_string(&path).unwrap_or_default();
@@ -25,7 +26,7 @@ async fn files_are_fresh_for_every_language() {
 
 #[tokio::test]
 async fn every_fragment_is_there_and_holds_its_parts() {
-    let html = prerendered::render(LANGUAGES[0]).await;
+    let html = prerender::render(LANGUAGES[0]).await;
     for name in NAMES {
         assert!(!fragment(&html, name).trim().is_empty(), "{name} is empty");
     }

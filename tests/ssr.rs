@@ -1,8 +1,9 @@
 //! Components rendered natively with yew's server renderer: the first screen says what it should.
 #![cfg(not(target_arch = "wasm32"))]
 
+use ketamine_explainer::story::Position;
 use ketamine_explainer::story::EN;
-use ketamine_explainer::ui::{App, AppProps, Position};
+use ketamine_explainer::ui::{App, AppProps};
 use yew::ServerRenderer;
 
 async fn render(view: usize, step: usize) -> String {

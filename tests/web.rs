@@ -2,8 +2,9 @@
 //! what the DOM shows. Helper verbs keep each test reading like a script.
 #![cfg(target_arch = "wasm32")]
 
+use ketamine_explainer::story::Position;
 use ketamine_explainer::story::{scene, EN};
-use ketamine_explainer::ui::{App, AppProps, Position};
+use ketamine_explainer::ui::{App, AppProps};
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
 use web_sys::{Element, HtmlElement, KeyboardEvent, KeyboardEventInit};

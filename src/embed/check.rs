@@ -1,8 +1,6 @@
 //! The checks behind each setting: phone numbers, link schemes, CSS colours, and "did you
 //! mean" suggestions for misspelt attribute names. Pure.
 
-use super::config::KNOWN;
-
 /// `tel:` link for a plausible phone number (7–20 digits, usual punctuation only).
 pub fn phone_href(v: &str) -> Option<String> {
     let ok = v
@@ -53,6 +51,23 @@ pub fn is_css_colour(v: &str) -> bool {
     }
     !v.is_empty() && v.len() <= 24 && v.chars().all(|c| c.is_ascii_alphabetic())
 }
+
+/// The attributes the widget understands, without the `data-` prefix.
+pub const KNOWN: &[&str] = &[
+    "lang",
+    "view",
+    "clinic-name",
+    "clinic-phone",
+    "clinic-address",
+    "clinic-url",
+    "telehealth",
+    "accent",
+    "autoplay",
+    "url-hash",
+    "load",
+    "test-panic",
+    "ketamine-explainer",
+];
 
 /// The known attribute nearest to `name` by edit distance, if it is close enough to be a typo.
 pub fn closest(name: &str) -> Option<&'static str> {

@@ -3,26 +3,10 @@
 //! naming the attribute and value, and the default is used, so the widget always renders.
 
 use super::check::{closest, is_css_colour, phone_href, preview, safe_url};
+pub use crate::story::Clinic;
 
 /// Longest text a clinic field keeps (a name or address longer than this is cut).
 pub const MAX_TEXT: usize = 120;
-
-/// The attributes the widget understands, without the `data-` prefix.
-pub const KNOWN: &[&str] = &[
-    "lang",
-    "view",
-    "clinic-name",
-    "clinic-phone",
-    "clinic-address",
-    "clinic-url",
-    "telehealth",
-    "accent",
-    "autoplay",
-    "url-hash",
-    "load",
-    "test-panic",
-    "ketamine-explainer",
-];
 
 /// What the clinic told the widget; every field has a safe default.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
@@ -41,29 +25,6 @@ pub struct Config {
     pub url_hash: bool,
     /// Test only: the widget panics when Next is pressed, to exercise the panic fallback.
     pub test_panic: bool,
-}
-
-/// The clinic's contact block; empty fields are not shown.
-#[derive(Clone, Debug, Default, PartialEq, Eq)]
-pub struct Clinic {
-    pub name: String,
-    /// As the clinic wrote it, for display.
-    pub phone: String,
-    /// `tel:` link built from the phone's digits.
-    pub phone_href: String,
-    pub address: String,
-    /// An `https:` (or `mailto:`/`tel:`) link.
-    pub url: String,
-    pub telehealth: bool,
-}
-
-impl Clinic {
-    pub fn is_empty(&self) -> bool {
-        self.name.is_empty()
-            && self.phone.is_empty()
-            && self.address.is_empty()
-            && self.url.is_empty()
-    }
 }
 
 /// Reads `attrs` (name with or without `data-`, value). `languages` are the content languages

@@ -89,6 +89,6 @@ fn on_panic(info: &std::panic::PanicHookInfo) {
             note.set_text_content(Some(&words));
             shadow.replace_children_with_node_2(&note, &slot);
         }
-        super::mount::emit(&host, "error", &[]);
+        super::events::emit(&host, "error", &[]);
     }
 }

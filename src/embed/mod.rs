@@ -5,6 +5,8 @@
 pub mod check;
 pub mod config;
 #[cfg(target_arch = "wasm32")]
+mod events;
+#[cfg(target_arch = "wasm32")]
 mod fault;
 #[cfg(target_arch = "wasm32")]
 mod languages;

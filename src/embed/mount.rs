@@ -8,16 +8,14 @@ use std::rc::Rc;
 
 use wasm_bindgen::JsCast;
 use wasm_bindgen::JsValue;
-use web_sys::{
-    CssStyleSheet, CustomEvent, CustomEventInit, Element, HtmlElement, ShadowRoot, ShadowRootInit,
-    ShadowRootMode,
-};
+use web_sys::{CssStyleSheet, Element, HtmlElement, ShadowRoot, ShadowRootInit, ShadowRootMode};
 use yew::{AppHandle, Callback};
 
 use crate::embed::config::{self, Config};
+use crate::embed::events::emit;
 use crate::embed::{fault, languages, preview};
-use crate::story::{Content, EN, LANGUAGE_CODES};
-use crate::ui::{AppProps, Position, Slot, SlotProps};
+use crate::story::{Content, Position, EN, LANGUAGE_CODES};
+use crate::ui::{AppProps, Slot, SlotProps};
 
 /// The widget's stylesheet, minified by build.rs and shared by every instance on the page.
 const CSS: &str = include_str!(concat!(env!("OUT_DIR"), "/style.min.css"));
@@ -245,21 +243,4 @@ fn on_change(host: Element, content: &'static Content, url_hash: bool) -> Callba
             preview::write_hash(content, p);
         }
     })
-}
-
-/// Dispatches `ketamine-explainer:<name>` on the host element, bubbling out of shadow DOM.
-pub(super) fn emit(host: &Element, name: &str, detail: &[(&str, JsValue)]) {
-    let object = js_sys::Object::new();
-    for (key, value) in detail {
-        let _ = js_sys::Reflect::set(&object, &(*key).into(), value);
-    }
-    let init = CustomEventInit::new();
-    init.set_bubbles(true);
-    init.set_composed(true);
-    init.set_detail(&object);
-    if let Ok(event) =
-        CustomEvent::new_with_event_init_dict(&format!("ketamine-explainer:{name}"), &init)
-    {
-        let _ = host.dispatch_event(&event);
-    }
 }

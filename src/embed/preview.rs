@@ -2,7 +2,7 @@
 //! view's third step, and stepping keeps the hash current so a step can be linked.
 
 use crate::story::Content;
-use crate::ui::Position;
+use crate::story::Position;
 
 /// `#ketamine/3` → the ketamine view's third step (1-based in the URL, as people count).
 pub fn parse_hash(content: &Content, hash: &str) -> Position {

@@ -1,6 +1,7 @@
 //! Pure story logic: content types, the compiled-in content, and the step state machine.
 //! No yew or web-sys here, so all of it is tested natively.
 
+mod clinic;
 mod model;
 
 use std::borrow::Cow;
@@ -11,8 +12,9 @@ pub mod scene;
 pub mod sentences;
 pub mod steps;
 
+pub use clinic::Clinic;
 pub use model::*;
-pub use steps::{Action, Explainer};
+pub use steps::{Action, Explainer, Position};
 
 /// English content, compiled from `assets/content/en.toml` by `build.rs`.
 pub static EN: Content = include!(concat!(env!("OUT_DIR"), "/content_en.rs"));

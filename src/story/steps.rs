@@ -100,3 +100,10 @@ impl Explainer {
         }
     }
 }
+
+/// A view and step, as the host page may set or be told them.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
+pub struct Position {
+    pub view: usize,
+    pub step: usize,
+}

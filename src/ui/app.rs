@@ -4,8 +4,8 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use crate::embed::config::Clinic;
 use crate::story::{Action, Content, Explainer};
+use crate::story::{Clinic, Position};
 use crate::ui::controls::controls;
 use crate::ui::handout::Handout;
 use crate::ui::narration::step_more;
@@ -14,13 +14,6 @@ use crate::ui::speech::use_read_aloud;
 use crate::ui::timer::{dwell_ms, use_autoplay};
 use crate::ui::tools::tools;
 use crate::ui::{Cta, Diagram, Narration, References, RiskPanels, Tabs};
-
-/// A view and step, as the host page may set or be told them.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
-pub struct Position {
-    pub view: usize,
-    pub step: usize,
-}
 
 #[derive(Properties, PartialEq, Clone)]
 pub struct AppProps {

@@ -4,7 +4,7 @@
 
 use yew::prelude::*;
 
-use crate::embed::config::Clinic;
+use crate::story::Clinic;
 use crate::story::Content;
 
 #[derive(Properties, PartialEq)]

@@ -3,7 +3,7 @@
 
 use yew::prelude::*;
 
-use crate::embed::config::Clinic;
+use crate::story::Clinic;
 use crate::story::{Content, Pathway};
 use crate::ui::{reference_item, Cta, RiskPanels};
 

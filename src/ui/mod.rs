@@ -19,8 +19,10 @@ mod tabs;
 pub mod timer;
 mod tools;
 
-pub use app::{App, AppProps, Position};
+pub use app::{App, AppProps};
 pub use cta::Cta;
+#[cfg(not(target_arch = "wasm32"))]
+pub use diagram::prerender;
 pub use diagram::Diagram;
 pub use narration::Narration;
 pub use panels::{reference_item, References, RiskPanels};

@@ -61,7 +61,7 @@ if (existsSync(cargoWasm)) {
   for (const line of twiggy('top', '-n', '1000000', '--format', 'csv').split('\n').slice(1)) {
     const m = line.match(/^"?(.*?)"?,(\d+),/);
     if (!m) continue;
-    if (/custom section|function names/.test(m[1])) continue; // names and metadata: not shipped
+    if (/custom section|function names|__wbindgen_describe/.test(m[1])) continue; // names, metadata and descriptors: wasm-bindgen strips them
     let name = m[1].replace(/^[<&*(\s]+|^(mut|dyn|const) /g, '');
     if (/^[A-Z]\w{0,2} as /.test(name)) name = name.replace(/^\w+ as /, ''); // <T as wasm_bindgen::…>
     const crate = /^(data|code|elem|type|import|export|global|table|memory|func)\b/.test(name) && !name.includes('::')

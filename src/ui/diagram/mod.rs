@@ -3,6 +3,8 @@
 //! the root's `data-step` and `data-focus` attributes drive highlight and motion through CSS.
 
 #[cfg(not(target_arch = "wasm32"))]
+pub mod prerender;
+#[cfg(not(target_arch = "wasm32"))]
 mod shapes;
 #[cfg(not(target_arch = "wasm32"))]
 mod synapse;
@@ -11,8 +13,12 @@ mod timeline;
 
 use yew::prelude::*;
 
+#[cfg(not(target_arch = "wasm32"))]
+use self::prerender::part;
 use crate::story::{Content, List, Scene, Text};
-use crate::ui::prerendered::{layers_name, legend_name, part};
+#[cfg(target_arch = "wasm32")]
+use crate::ui::prerendered::part;
+use crate::ui::prerendered::{layers_name, legend_name};
 use crate::ui::SnowField;
 
 #[derive(Properties, PartialEq)]
