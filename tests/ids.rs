@@ -1,0 +1,179 @@
+//! Ids the stylesheet, the pictures and the content share. A step or entity renamed in one place
+//! and not the other would silently lose its motion or highlight: these tests name the id.
+#![cfg(not(target_arch = "wasm32"))]
+
+use ketamine_explainer::story::scene::entities;
+use ketamine_explainer::story::{Scene, EN};
+use ketamine_explainer::trails::Phase;
+
+const SHEET: &str = include_str!("../assets/style.css");
+/// The sheet as shipped: minified, with build.rs's generated focus rules.
+const BUILT_CSS: &str = include_str!(concat!(env!("OUT_DIR"), "/style.min.css"));
+const DRAWN: &str = include_str!("../assets/prerendered/en.html");
+
+/// The stylesheet without its comments (which may show selectors as examples).
+fn css() -> String {
+    SHEET
+        .split("/*")
+        .enumerate()
+        .map(|(i, part)| {
+            if i == 0 {
+                part
+            } else {
+                part.split_once("*/").map_or("", |(_, rest)| rest)
+            }
+        })
+        .collect()
+}
+
+/// The values of every `[data-<name><op>="…"]` in `text`, with the operator (`=`, `~=`, `$=`).
+fn attribute_values<'a>(text: &'a str, name: &str) -> Vec<(&'a str, &'a str)> {
+    let key = format!("[data-{name}");
+    text.match_indices(&key)
+        .filter_map(|(at, _)| {
+            let rest = &text[at + key.len()..];
+            let (op, rest) = rest.split_once('"')?;
+            let value = rest.split('"').next()?;
+            Some((op, value))
+        })
+        .collect()
+}
+
+/// `data-step` values: `<view>-<step>`.
+fn step_keys() -> Vec<String> {
+    EN.views
+        .iter()
+        .flat_map(|v| v.steps.iter().map(move |s| format!("{}-{}", v.id, s.id)))
+        .collect()
+}
+
+const SCENES: [Scene; 4] = [Scene::Ketamine, Scene::Ssri, Scene::Timeline, Scene::Snow];
+
+#[test]
+fn every_step_the_stylesheet_names_exists() {
+    let (css, keys) = (css(), step_keys());
+    let ids: Vec<&str> = EN
+        .views
+        .iter()
+        .flat_map(|v| v.steps.iter().map(|s| &*s.id))
+        .collect();
+    let mut checked = 0;
+    for (op, value) in attribute_values(&css, "step") {
+        let found = match op {
+            "=" => keys.iter().any(|k| k == value),
+            "$=" => keys.iter().any(|k| k.ends_with(value)),
+            _ => panic!("[data-step{op}\"{value}\"]: an operator this test does not know"),
+        };
+        assert!(
+            found,
+            "style.css names step \"{value}\" ({op}), which no view has"
+        );
+        checked += 1;
+    }
+    for (op, value) in attribute_values(&css, "seen") {
+        assert_eq!(op, "~=", "data-seen is a list of step ids");
+        assert!(
+            ids.contains(&value),
+            "style.css names seen step \"{value}\", which no view has"
+        );
+        checked += 1;
+    }
+    assert!(
+        checked >= 30,
+        "only {checked} step rules found: has the selector syntax changed?"
+    );
+}
+
+#[test]
+fn every_entity_the_stylesheet_names_is_drawn() {
+    let css = css();
+    let scene_ids: Vec<&str> = SCENES
+        .iter()
+        .flat_map(|s| entities(*s).iter().copied())
+        .collect();
+    let drawn: Vec<&str> = DRAWN
+        .split("data-entity=\"")
+        .skip(1)
+        .filter_map(|s| s.split('"').next())
+        .collect();
+    for (_, value) in attribute_values(&css, "entity")
+        .into_iter()
+        .chain(attribute_values(&css, "focus"))
+    {
+        assert!(
+            drawn.contains(&value) || scene_ids.contains(&value),
+            "style.css names entity \"{value}\", which no picture draws"
+        );
+    }
+}
+
+#[test]
+fn every_entity_has_its_focus_rule_and_every_focus_is_drawn() {
+    for scene in SCENES {
+        for id in entities(scene) {
+            let rule = format!("[data-focus~=\"{id}\"] [data-entity=\"{id}\"]");
+            assert!(
+                BUILT_CSS.contains(&rule),
+                "no highlight rule for entity \"{id}\" ({scene:?})"
+            );
+        }
+    }
+    for view in EN.views.iter() {
+        for step in view.steps.iter() {
+            for id in step.focus.iter() {
+                assert!(
+                    entities(view.scene).contains(&&**id),
+                    "step {}-{} focuses \"{id}\", which its picture does not draw",
+                    view.id,
+                    step.id
+                );
+            }
+        }
+    }
+}
+
+#[test]
+fn every_snow_step_has_its_phase_and_every_phase_its_step() {
+    let snow = EN
+        .views
+        .iter()
+        .find(|v| v.scene == Scene::Snow)
+        .expect("a snow view");
+    for step in snow.steps.iter() {
+        assert!(
+            Phase::from_id(&step.id).is_some(),
+            "snow step \"{}\" has no phase in trails::Phase",
+            step.id
+        );
+    }
+    assert_eq!(
+        snow.steps.len(),
+        Phase::ALL.len(),
+        "a phase without its snow step"
+    );
+}
+
+/// Every picture label in the content is drawn: the code that draws the pictures names its id.
+#[test]
+fn every_label_is_drawn() {
+    let code = [
+        include_str!("../src/ui/diagram/mod.rs"),
+        include_str!("../src/ui/diagram/labels.rs"),
+        include_str!("../src/ui/diagram/timeline.rs"),
+        include_str!("../src/ui/diagram/synapse.rs"),
+        include_str!("../src/ui/diagram/parts.rs"),
+        include_str!("../src/ui/diagram/molecules.rs"),
+        include_str!("../src/ui/snow/mod.rs"),
+        include_str!("../src/ui/snow/places.rs"),
+        include_str!("../src/trails/phase.rs"),
+    ]
+    .concat();
+    for label in EN.labels.iter() {
+        assert!(
+            code.contains(&format!("\"{}\"", label.id)),
+            "label \"{}\" (\"{}\") is drawn nowhere",
+            label.id,
+            label.text
+        );
+    }
+}
