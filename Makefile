@@ -12,12 +12,12 @@ NODE_BIN             := $(CURDIR)/$(E2E)/node_modules/.bin
 export PATH := $(NODE_BIN):$(CARGO_BIN):$(PATH)
 export TRUNK_SKIP_VERSION_CHECK := true
 
-.PHONY: serve test bench build size package lint test-native test-wasm test-wasm-firefox test-e2e setup-build setup-browser clean
+.PHONY: serve test bench build build-test release-check size package lint test-native test-wasm test-wasm-firefox test-e2e setup-build setup-browser clean
 
 serve: setup-build
 	trunk serve
 
-test: setup-build setup-browser lint test-native test-wasm test-wasm-firefox build size package test-e2e
+test: setup-build setup-browser lint test-native test-wasm test-wasm-firefox build-test build size release-check package test-e2e
 
 # ── installs (each checks the installed version first, so a second run takes seconds) ──
 setup-build:
@@ -43,6 +43,8 @@ lint:
 	cargo fmt --check
 	cargo clippy --all-targets -- -D warnings
 	cargo clippy --all-targets --target wasm32-unknown-unknown -- -D warnings
+	@# The product as shipped: the binary alone, without the test hooks the other targets turn on.
+	cargo clippy --bin ketamine-explainer --target wasm32-unknown-unknown -- -D warnings
 
 test-native:
 	cargo test
@@ -59,6 +61,17 @@ build: setup-build
 	rm -rf dist
 	trunk build --release
 
+# The same release with its test hooks (Cargo feature test-hooks), for the e2e tests and the bench.
+build-test: setup-build
+	rm -rf target/dist-test
+	trunk build --release --features test-hooks --dist target/dist-test
+
+# The shipped files hold no test hook (the hooks' names, data-test-panic).
+release-check:
+	@! grep -l -e KetamineExplainerTest -e liveTimers -e memoryPages -e test-panic -e "test panic" dist/*.js dist/*.wasm \
+	  || { echo "FAIL: a test hook is in the release build (files above)" >&2; exit 1; }
+	@echo "release-check: no test hooks in dist/"
+
 size:
 	@bash scripts/size.sh dist
 
@@ -74,7 +87,7 @@ test-e2e:
 # A benchmark, not a test: sizes (with a bare Yew counter built the same way as the yardstick),
 # load (also lazily, far below the fold), input, frames, memory, the trail model and the wasm's
 # make-up by crate and function (twiggy); prints a table, target/bench/report.json and twiggy.txt.
-bench: setup-build setup-browser build
+bench: setup-build setup-browser build-test build
 	@twiggy --version 2>/dev/null | grep -qF "$(TWIGGY_VERSION)" || cargo install twiggy --version $(TWIGGY_VERSION) --locked
 	cargo fetch --quiet --manifest-path benches/baseline-counter/Cargo.toml
 	cd benches/baseline-counter && CARGO_TARGET_DIR=$(CURDIR)/target/bench/baseline-target \

@@ -4,7 +4,7 @@ const JS = '__KE_JS__';
 const WASM = '__KE_WASM__';
 const TAG = 'ketamine-explainer';
 const base = new URL('.', import.meta.url);
-let loading, loaded, generation = 0;
+let loading, generation = 0;
 
 /** The wasm module, loaded once for all widgets (and again after a panic: see recover). A failure
  *  is reported once per page, however many widgets wait for it. */
@@ -13,7 +13,7 @@ function load() {
     // A new URL gives a separate module with its own wasm instance.
     loading = import(new URL(JS, base).href + (generation ? `?${generation}` : '')).then(async (m) => {
       await m.default({ module_or_path: new URL(WASM, base) });
-      return (loaded = m);
+      return m;
     });
     loading.catch((e) => console.error(`${TAG}: could not load ${new URL(WASM, base)} (${e && e.message}). ` +
       `Check that the file is served, and that a Content-Security-Policy allows script-src 'self' 'wasm-unsafe-eval'.`));
@@ -57,7 +57,7 @@ const widgets = new Set();
 function recover(gen) {
   if (gen !== generation) return;
   generation++;
-  loading = loaded = null;
+  loading = null;
   queueMicrotask(() => widgets.forEach((w) => w.gen === gen && !w.broken && w.run()));
 }
 
@@ -133,11 +133,6 @@ new MutationObserver((records) => records.forEach((r) => {
 })).observe(document.documentElement, { childList: true, subtree: true });
 each(document.documentElement, up);
 
-/** Timers and animation loops alive in all widgets (0 once every widget is removed). */
-export const liveTimers = () => (loaded ? loaded.liveTimers() : 0);
-/** The wasm module's memory, in 64 KiB pages (0 before it loads). */
-export const memoryPages = () => (loaded ? loaded.memoryPages() : 0);
-
 /** JS API: KetamineExplainer.mount(element, {clinicName: …}) → {destroy()}. */
 export function mount(element, options = {}) {
   down(element);
@@ -147,7 +142,7 @@ export function mount(element, options = {}) {
 }
 
 if (window.KetamineExplainer === undefined) {
-  Object.defineProperty(window, 'KetamineExplainer', { value: Object.freeze({ mount, liveTimers, memoryPages }), configurable: true });
+  Object.defineProperty(window, 'KetamineExplainer', { value: Object.freeze({ mount }), configurable: true });
 } else {
   console.warn(`${TAG}: window.KetamineExplainer is already taken on this page; use import { mount } from this script instead.`);
 }

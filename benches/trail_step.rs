@@ -8,7 +8,7 @@ mod native {
     fn trail_step(c: &mut Criterion) {
         // The busiest story phase: old habits plus every new place, trails already worn in.
         let mut sim = Sim::prepared(7, Params::standard(), Phase::NewPlaces, &NEW);
-        c.bench_function("trail step (96×64 grid, 36 walkers)", |b| {
+        c.bench_function("trail step (96×96 grid, 36 walkers)", |b| {
             b.iter(|| sim.step())
         });
     }

@@ -1,6 +1,7 @@
 //! ketamine-explainer: an embeddable, accessible explainer of how ketamine and SSRIs act on the
-//! brain. `story` is pure logic and content; `ui` is the Yew components; `embed` is the only
-//! code that touches the host page.
+//! brain. `story` is pure logic and content; `trails` the pure snow-trail model; `ui` the Yew
+//! components; `embed` the only code that touches the host page. Imports run downward only:
+//! `embed` → `ui` → `story`/`trails`.
 
 pub mod story;
 pub mod trails;

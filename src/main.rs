@@ -6,7 +6,6 @@
 mod exports {
     use ketamine_explainer::embed;
     use wasm_bindgen::prelude::*;
-    use wasm_bindgen::JsCast;
 
     #[wasm_bindgen]
     pub struct Handle(embed::Handle);
@@ -16,20 +15,6 @@ mod exports {
         pub fn destroy(&mut self) {
             self.0.destroy();
         }
-    }
-
-    /// Timers and animation loops alive across all widgets (for tests: 0 after every destroy).
-    #[wasm_bindgen(js_name = liveTimers)]
-    pub fn live_timers() -> i32 {
-        ketamine_explainer::ui::timer::live_timers()
-    }
-
-    /// Size of the module's memory in 64 KiB pages (for the leak checks of `make bench`).
-    #[wasm_bindgen(js_name = memoryPages)]
-    pub fn memory_pages() -> u32 {
-        let memory: js_sys::WebAssembly::Memory = wasm_bindgen::memory().unchecked_into();
-        let buffer: js_sys::ArrayBuffer = memory.buffer().unchecked_into();
-        buffer.byte_length() / 65_536
     }
 
     /// `base`: the URL of the widget's folder (other languages' files are fetched from it);
@@ -52,4 +37,32 @@ mod exports {
 static ALLOCATOR: lol_alloc::AssumeSingleThreaded<lol_alloc::FreeListAllocator> =
     unsafe { lol_alloc::AssumeSingleThreaded::new(lol_alloc::FreeListAllocator::new()) };
 
-fn main() {}
+/// Test builds only (`--features test-hooks`): `window.KetamineExplainerTest` with
+/// `liveTimers()` (timers and animation loops alive across all widgets: 0 after every destroy)
+/// and `memoryPages()` (the module's memory in 64 KiB pages, for the leak checks). Set by each
+/// module instance as it starts, so after a panic's restart it speaks for the live instance.
+#[cfg(all(target_arch = "wasm32", feature = "test-hooks"))]
+fn install_test_hooks() {
+    use wasm_bindgen::prelude::*;
+    use wasm_bindgen::JsCast;
+    let hooks = js_sys::Object::new();
+    let live = Closure::<dyn Fn() -> i32>::new(ketamine_explainer::ui::timer::live_timers);
+    let pages = Closure::<dyn Fn() -> u32>::new(|| {
+        let memory: js_sys::WebAssembly::Memory = wasm_bindgen::memory().unchecked_into();
+        let buffer: js_sys::ArrayBuffer = memory.buffer().unchecked_into();
+        buffer.byte_length() / 65_536
+    });
+    // Handed to JS for the page's life (a test page), not forgotten: JS's collector owns them.
+    let _ = js_sys::Reflect::set(&hooks, &"liveTimers".into(), &live.into_js_value());
+    let _ = js_sys::Reflect::set(&hooks, &"memoryPages".into(), &pages.into_js_value());
+    let _ = js_sys::Reflect::set(
+        &gloo::utils::window(),
+        &"KetamineExplainerTest".into(),
+        &hooks,
+    );
+}
+
+fn main() {
+    #[cfg(all(target_arch = "wasm32", feature = "test-hooks"))]
+    install_test_hooks();
+}

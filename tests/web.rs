@@ -39,7 +39,11 @@ async fn mount_at(view: usize, step: usize) -> Widget {
     let doc = gloo::utils::document();
     let root = doc.create_element("div").unwrap();
     let style = doc.create_element("style").unwrap();
-    style.set_text_content(Some(include_str!("../assets/style.css")));
+    // The sheet as shipped (minified, with the generated highlight rules).
+    style.set_text_content(Some(include_str!(concat!(
+        env!("OUT_DIR"),
+        "/style.min.css"
+    ))));
     root.append_child(&style).unwrap();
     let host = doc.create_element("div").unwrap();
     root.append_child(&host).unwrap();

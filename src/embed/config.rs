@@ -23,7 +23,8 @@ pub struct Config {
     /// Mirror the view and step in the page's URL hash (`#ketamine/3`): only for a page that
     /// is the widget, like the preview, since it writes the host page's URL.
     pub url_hash: bool,
-    /// Test only: the widget panics when Next is pressed, to exercise the panic fallback.
+    /// Test builds only: the widget panics when Next is pressed, to exercise the panic fallback.
+    #[cfg(feature = "test-hooks")]
     pub test_panic: bool,
 }
 
@@ -124,6 +125,7 @@ pub fn parse(
                 v,
                 "is not eager or lazy; loading when the widget comes into view",
             ),
+            #[cfg(feature = "test-hooks")]
             "test-panic" => config.test_panic = flag(v),
             "ketamine-explainer" => {}
             other if raw_name.to_ascii_lowercase().starts_with("data-") => {

@@ -148,6 +148,7 @@ fn start(
         start,
         autoplay: config.autoplay,
         clinic: config.clinic.clone(),
+        #[cfg(feature = "test-hooks")]
         test_panic: config.test_panic,
         on_change: on_change(host.clone(), content, config.url_hash),
         on_active: Callback::from({

@@ -7,13 +7,13 @@ mod field;
 mod measure;
 mod phase;
 mod rng;
-mod story;
+mod sim;
 
 pub use field::{Field, H, W};
 pub use measure::{centroid, Depth};
 pub use phase::{Phase, Place, NEW, OLD};
 pub use rng::Rng;
-pub use story::Sim;
+pub use sim::Sim;
 
 /// Settings of the model. Each has a meaning in the picture.
 #[derive(Clone, Copy, Debug, PartialEq)]

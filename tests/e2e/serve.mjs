@@ -1,4 +1,4 @@
-// Static server for the e2e tests: dist/ at /, tests/e2e/fixtures/ at /fixtures/, every page
+// Static server for the e2e tests: the test build at /, tests/e2e/fixtures/ at /fixtures/, every page
 // sent with the strict Content-Security-Policy the README asks clinics to allow. Loopback only.
 import { createServer } from 'node:http';
 import { readFile } from 'node:fs/promises';
@@ -6,7 +6,10 @@ import { extname, join, normalize } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const here = fileURLToPath(new URL('.', import.meta.url));
-const roots = { '/fixtures/': join(here, 'fixtures'), '/': join(here, '../../dist') };
+// The widget as `make build-test` builds it (the release with its test hooks), unless KE_DIST names
+// another build folder.
+const dist = process.env.KE_DIST || join(here, '../../target/dist-test');
+const roots = { '/fixtures/': join(here, 'fixtures'), '/': dist };
 export const CSP = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'";
 const TYPES = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.mjs': 'text/javascript',
   '.wasm': 'application/wasm', '.css': 'text/css', '.svg': 'image/svg+xml', '.json': 'application/json', '.txt': 'text/plain; charset=utf-8' };

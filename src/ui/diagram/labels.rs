@@ -6,7 +6,7 @@
 
 use yew::prelude::*;
 
-use super::SynapseProps;
+use super::synapse::SynapseProps;
 use crate::story::{Content, Scene};
 use crate::ui::diagram::shapes::split_middle;
 

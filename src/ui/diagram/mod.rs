@@ -3,6 +3,12 @@
 //! the root's `data-step` and `data-focus` attributes drive highlight and motion through CSS.
 
 #[cfg(not(target_arch = "wasm32"))]
+mod labels;
+#[cfg(not(target_arch = "wasm32"))]
+mod molecules;
+#[cfg(not(target_arch = "wasm32"))]
+mod parts;
+#[cfg(not(target_arch = "wasm32"))]
 pub mod prerender;
 #[cfg(not(target_arch = "wasm32"))]
 mod shapes;

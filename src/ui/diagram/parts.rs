@@ -2,7 +2,7 @@
 
 use yew::prelude::*;
 
-use super::SceneProps;
+use super::synapse::SceneProps;
 use crate::story::Scene;
 use crate::ui::diagram::shapes::molecule;
 

@@ -5,12 +5,7 @@ use yew::prelude::*;
 
 use crate::story::{Content, Scene};
 
-#[path = "labels.rs"]
-mod labels;
-#[path = "molecules.rs"]
-mod molecules;
-#[path = "parts.rs"]
-mod parts;
+use super::{labels, molecules, parts};
 
 #[derive(Properties, PartialEq)]
 pub struct SceneProps {

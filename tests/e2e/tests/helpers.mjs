@@ -46,7 +46,7 @@ export async function memory(page) {
     await cdp.send('HeapProfiler.collectGarbage');
     const { usedSize } = await cdp.send('Runtime.getHeapUsage');
     const { nodes, jsEventListeners } = await cdp.send('Memory.getDOMCounters');
-    const pages = await page.evaluate(() => window.KetamineExplainer.memoryPages());
+    const pages = await page.evaluate(() => (window.KetamineExplainerTest?.memoryPages() ?? 0));
     return { heap: usedSize, nodes, listeners: jsEventListeners, pages };
   };
 }

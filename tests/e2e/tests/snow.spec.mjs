@@ -3,7 +3,7 @@
 import { test, expect } from '@playwright/test';
 import { openWidget, screenshot, expectNoAxeViolations } from './helpers.mjs';
 
-const live = (page) => page.evaluate(() => window.KetamineExplainer.liveTimers());
+const live = (page) => page.evaluate(() => (window.KetamineExplainerTest?.liveTimers() ?? 0));
 // What the canvas shows, as a short fingerprint (toDataURL: no getImageData readback warnings).
 const canvasSignature = (page) => page.locator('.ke-snow canvas').evaluate((c) => {
   const s = c.toDataURL();

@@ -16,9 +16,17 @@ pub struct Sim {
     pub added: Vec<Place>,
     rng: Rng,
     tick: u32,
-    /// Per walker: distance walked since leaving its last place, and where that was.
-    trip: Vec<(f32, usize)>,
-    /// Sum of (distance walked / straight distance) over finished trips, and their count.
+    /// Trip bookkeeping for the tests' detour measure (not in the product: see Cargo.toml).
+    #[cfg(feature = "test-hooks")]
+    trips: Trips,
+}
+
+/// Per walker: distance walked since leaving its last place, and where that was; the sum of
+/// (distance walked / straight distance) over finished trips, and their count.
+#[cfg(feature = "test-hooks")]
+#[derive(Clone, Debug, Default)]
+struct Trips {
+    walked: Vec<(f32, usize)>,
     detours: (f32, u32),
 }
 
@@ -43,7 +51,6 @@ impl Sim {
             })
             .collect();
         let field = Field::new(params.g0);
-        let trip = (0..WALKERS).map(|i| (0.0, i % n)).collect();
         Sim {
             field,
             walkers,
@@ -53,8 +60,11 @@ impl Sim {
             added: Vec::new(),
             rng,
             tick: 0,
-            trip,
-            detours: (0.0, 0),
+            #[cfg(feature = "test-hooks")]
+            trips: Trips {
+                walked: (0..WALKERS).map(|i| (0.0, i % n)).collect(),
+                detours: (0.0, 0),
+            },
         }
     }
 
@@ -119,19 +129,14 @@ impl Sim {
             let (dx, dy) = (dest.x - w.x, dest.y - w.y);
             let dist = (dx * dx + dy * dy).sqrt();
             if dist < 1.5 {
-                let (walked, from) = self.trip[i];
-                if let Some(origin) = self.places.get(from) {
-                    let straight =
-                        ((dest.x - origin.x).powi(2) + (dest.y - origin.y).powi(2)).sqrt();
-                    if straight > 8.0 && walked > 0.0 {
-                        self.detours.0 += walked / straight;
-                        self.detours.1 += 1;
-                    }
-                }
-                self.trip[i] = (0.0, w.to);
+                #[cfg(feature = "test-hooks")]
+                self.trips.arrive(i, &self.places, w.to);
                 w.to = self.choose(w.to, w_old, w_new);
             } else {
-                self.trip[i].0 += p.speed;
+                #[cfg(feature = "test-hooks")]
+                {
+                    self.trips.walked[i].0 += p.speed;
+                }
                 let (gx, gy) = self.field.gradient(w.x, w.y);
                 let jitter = (self.rng.unit() - 0.5) * 0.3;
                 let (ex, ey) = (
@@ -158,11 +163,13 @@ impl Sim {
 
     /// Mean ratio of distance walked to straight-line distance over finished trips: 1.0 means
     /// everyone goes direct; more means walkers detour to share trails.
+    #[cfg(feature = "test-hooks")]
     pub fn detour(&self) -> f32 {
-        if self.detours.1 == 0 {
+        let (sum, count) = self.trips.detours;
+        if count == 0 {
             1.0
         } else {
-            self.detours.0 / self.detours.1 as f32
+            sum / count as f32
         }
     }
 
@@ -191,5 +198,21 @@ impl Sim {
             }
         }
         (from + 1) % self.places.len()
+    }
+}
+
+#[cfg(feature = "test-hooks")]
+impl Trips {
+    /// Walker `i` reached place `at`: its trip counts if it was long enough to detour.
+    fn arrive(&mut self, i: usize, places: &[Place], at: usize) {
+        let (walked, from) = self.walked[i];
+        if let (Some(origin), Some(dest)) = (places.get(from), places.get(at)) {
+            let straight = ((dest.x - origin.x).powi(2) + (dest.y - origin.y).powi(2)).sqrt();
+            if straight > 8.0 && walked > 0.0 {
+                self.detours.0 += walked / straight;
+                self.detours.1 += 1;
+            }
+        }
+        self.walked[i] = (0.0, at);
     }
 }
