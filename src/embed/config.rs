@@ -25,7 +25,7 @@ pub struct Config {
     pub url_hash: bool,
     /// Test builds only: the widget panics when Next is pressed, to exercise the panic fallback.
     #[cfg(feature = "test-hooks")]
-    pub test_panic: bool,
+    pub test_panic: Option<crate::story::TestPanic>,
 }
 
 /// Reads `attrs` (name with or without `data-`, value). `languages` are the content languages
@@ -126,7 +126,14 @@ pub fn parse(
                 "is not eager or lazy; loading when the widget comes into view",
             ),
             #[cfg(feature = "test-hooks")]
-            "test-panic" => config.test_panic = flag(v),
+            "test-panic" => {
+                use crate::story::TestPanic;
+                config.test_panic = Some(if v == "term" {
+                    TestPanic::Term
+                } else {
+                    TestPanic::Next
+                })
+            }
             "ketamine-explainer" => {}
             other if raw_name.to_ascii_lowercase().starts_with("data-") => {
                 let hint = closest(other)

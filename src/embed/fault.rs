@@ -6,7 +6,8 @@
 
 use std::cell::{Cell, RefCell};
 
-use web_sys::Element;
+use gloo::events::{EventListener, EventListenerOptions};
+use web_sys::{Element, ShadowRoot};
 
 thread_local! {
     /// Mounted hosts and the words each shows if it stops working.
@@ -59,6 +60,29 @@ pub fn enter(host: &Element) -> bool {
         }
     });
     false
+}
+
+/// Pins every user event inside the widget to it before any of its handlers runs (capture
+/// phase on the shadow root, ahead of yew's listeners below it): a click handler anywhere in
+/// the widget is pinned without knowing about it. The listeners live as long as the mount.
+pub fn pin_events(host: &Element, shadow: &ShadowRoot) -> Vec<EventListener> {
+    [
+        "click",
+        "pointerdown",
+        "keydown",
+        "input",
+        "change",
+        "focusin",
+    ]
+    .into_iter()
+    .map(|name| {
+        let host = host.clone();
+        let options = EventListenerOptions::run_in_capture_phase();
+        EventListener::new_with_options(shadow, name, options, move |_| {
+            enter(&host);
+        })
+    })
+    .collect()
 }
 
 fn on_panic(info: &std::panic::PanicHookInfo) {

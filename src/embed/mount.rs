@@ -44,6 +44,8 @@ struct Mounted {
     /// `None` until the widget's language is here (at once for English).
     root: Option<Root>,
     destroyed: bool,
+    /// Pins the widget's user events to it (`fault::pin_events`); dropped on destroy.
+    pins: Vec<gloo::events::EventListener>,
 }
 
 /// A yew app and the element it renders into (see `ui::Slot` for why roots are reused).
@@ -73,6 +75,7 @@ impl Handle {
     pub fn destroy(&mut self) {
         let mut mounted = self.0.borrow_mut();
         mounted.destroyed = true;
+        mounted.pins.clear();
         if let Some(mut root) = mounted.root.take() {
             // Unmounting the widget drops its timers and animation loop.
             root.app.update(SlotProps::default());
@@ -97,6 +100,7 @@ pub fn mount(
         None => host.attach_shadow(&ShadowRootInit::new(ShadowRootMode::Open))?,
     };
     let handle = Handle(Rc::new(RefCell::new(Mounted {
+        pins: fault::pin_events(&host, &shadow),
         host,
         root: None,
         destroyed: false,

@@ -14,6 +14,8 @@ pub mod steps;
 
 pub use clinic::Clinic;
 pub use model::*;
+#[cfg(feature = "test-hooks")]
+pub use steps::TestPanic;
 pub use steps::{Action, Explainer, Position};
 
 /// English content, compiled from `assets/content/en.toml` by `build.rs`.

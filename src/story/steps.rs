@@ -107,3 +107,12 @@ pub struct Position {
     pub view: usize,
     pub step: usize,
 }
+
+/// Test builds only: where `data-test-panic` makes the widget panic (`next`, the default: on
+/// Next, in App's own handler; `term`: on a glossary word, in a child's handler).
+#[cfg(feature = "test-hooks")]
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum TestPanic {
+    Next,
+    Term,
+}

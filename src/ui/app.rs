@@ -7,6 +7,7 @@ use yew::prelude::*;
 use crate::story::{Action, Content, Explainer};
 use crate::story::{Clinic, Position};
 use crate::ui::controls::controls;
+use crate::ui::guard::Guard;
 use crate::ui::handout::Handout;
 use crate::ui::narration::step_more;
 use crate::ui::panels::risk_line;
@@ -42,10 +43,10 @@ pub struct AppProps {
     /// Told when the patient asks to print the summary (the embedding prints the handout alone).
     #[prop_or_default]
     pub on_print: Callback<()>,
-    /// Test builds only (`data-test-panic`): panic when Next is pressed.
+    /// Test builds only (`data-test-panic`): where to panic.
     #[cfg(feature = "test-hooks")]
     #[prop_or_default]
-    pub test_panic: bool,
+    pub test_panic: Option<crate::story::TestPanic>,
 }
 
 /// `Explainer` as yew state: actions are dispatched, the reducer is the pure state machine.
@@ -68,6 +69,9 @@ impl Reducible for State {
 pub fn App(props: &AppProps) -> Html {
     let content = props.content;
     props.on_active.emit(());
+    let guard = Guard::new(props.on_active.clone());
+    #[cfg(feature = "test-hooks")]
+    let guard = guard.with_test_panic(props.test_panic);
     let state = {
         let (start, autoplay) = (props.start, props.autoplay);
         use_reducer(move || {
@@ -98,16 +102,14 @@ pub fn App(props: &AppProps) -> Html {
         .join(" ")
         .into();
     let dispatch = {
-        let (state, active) = (state.clone(), props.on_active.clone());
-        #[cfg(feature = "test-hooks")]
-        let test_panic = props.test_panic;
+        let (state, guard) = (state.clone(), guard.clone());
         Callback::from(move |action| {
-            if active.emit(()) {
+            if guard.enter() {
                 return;
             }
             #[cfg(feature = "test-hooks")]
-            if test_panic && action == Action::Next {
-                panic!("test panic requested by data-test-panic");
+            if action == Action::Next {
+                guard.test_panic(crate::story::TestPanic::Next);
             }
             state.dispatch(action)
         })
@@ -145,6 +147,7 @@ pub fn App(props: &AppProps) -> Html {
         Rc::new((*sentences).clone()),
         content.lang.to_string().into(),
         (s.view, s.step),
+        &guard,
     );
     let on_still = {
         let still = still.clone();
@@ -157,14 +160,14 @@ pub fn App(props: &AppProps) -> Html {
     // and Back · Next), which stays in reach at the bottom of the screen while the words are
     // long. Everything a patient may want next follows the dock.
     html! {
+        <ContextProvider<Guard> context={guard.clone()}>
         <section class={classes!("ke", still.then_some("still"))} aria-label={content.ui.widget_title.clone()}
             lang={content.lang.clone()} {onkeydown}>
             <h2 class="ke-title">{ &*content.ui.widget_title }</h2>
             <Tabs {content} current={s.view} on_select={on_tab} />
             <div class="ke-stage" part="stage" id="ke-panel" role="tabpanel" aria-labelledby={format!("ke-tab-{}", pathway.id)}>
                 <Diagram {content} scene={pathway.scene} view={pathway.id.clone()} step={step.id.clone()}
-                    title={step.title.clone()} focus={step.focus.clone()} {seen} still={*still} alt={step.alt.clone()}
-                    on_active={props.on_active.clone()} />
+                            title={step.title.clone()} focus={step.focus.clone()} {seen} still={*still} alt={step.alt.clone()} />
                 <div class="ke-side">
                     <Narration {content} {step} index={s.step} total={s.total} reading={speech.reading} />
                     <div class="ke-dock">
@@ -183,6 +186,7 @@ pub fn App(props: &AppProps) -> Html {
             <p class="ke-footer" part="footer">{ &*content.ui.disclaimer }</p>
             <Handout {content} view={pathway} clinic={props.clinic.clone()} />
         </section>
+        </ContextProvider<Guard>>
     }
 }
 

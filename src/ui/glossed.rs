@@ -20,6 +20,8 @@ pub struct GlossedProps {
 #[component]
 pub fn Glossed(props: &GlossedProps) -> Html {
     let open = use_state_eq(|| None::<usize>);
+    #[cfg(feature = "test-hooks")]
+    let guard = crate::ui::guard::use_guard();
     let glossary = &props.content.glossary;
     let text: &str = &props.text;
     let ranges = sentence_ranges(text);
@@ -44,7 +46,13 @@ pub fn Glossed(props: &GlossedProps) -> Html {
                 let expanded = *open == Some(entry);
                 let onclick = {
                     let open = open.clone();
-                    Callback::from(move |_: MouseEvent| open.set((!expanded).then_some(entry)))
+                    #[cfg(feature = "test-hooks")]
+                    let guard = guard.clone();
+                    Callback::from(move |_: MouseEvent| {
+                        #[cfg(feature = "test-hooks")]
+                        guard.test_panic(crate::story::TestPanic::Term);
+                        open.set((!expanded).then_some(entry))
+                    })
                 };
                 sentences[sentence_at(at)].push(html! {
                     <button type="button" class="ke-term" aria-expanded={expanded.to_string()} aria-controls="ke-def" {onclick}>

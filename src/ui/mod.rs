@@ -6,6 +6,7 @@ mod controls;
 mod cta;
 mod diagram;
 mod glossed;
+mod guard;
 mod handout;
 pub mod motion;
 mod narration;
@@ -24,6 +25,7 @@ pub use cta::Cta;
 #[cfg(not(target_arch = "wasm32"))]
 pub use diagram::prerender;
 pub use diagram::Diagram;
+pub use guard::{use_guard, Guard};
 pub use narration::Narration;
 pub use panels::{reference_item, References, RiskPanels};
 pub use slot::{Slot, SlotProps};

@@ -10,6 +10,8 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
+use crate::ui::guard::Guard;
+
 /// What the narration and the button need to know.
 #[derive(Clone, PartialEq)]
 pub struct ReadAloud {
@@ -26,22 +28,25 @@ pub fn use_read_aloud(
     sentences: Rc<Vec<String>>,
     lang: AttrValue,
     key: (usize, usize),
+    guard: &Guard,
 ) -> ReadAloud {
     let reading = use_state_eq(|| None::<usize>);
     let available = use_state_eq(voices_present);
     let keep: Rc<RefCell<Speaking>> = use_mut_ref(Speaking::default);
     {
         // Voices may arrive after load (Chrome); listen once, for as long as the widget lives.
-        let available = available.clone();
+        let (available, guard) = (available.clone(), guard.clone());
         use_effect_with((), move |_| {
             #[cfg(target_arch = "wasm32")]
             let listener = synth().map(|s| {
                 gloo::events::EventListener::new(&s, "voiceschanged", move |_| {
-                    available.set(voices_present())
+                    if !guard.enter() {
+                        available.set(voices_present())
+                    }
                 })
             });
             #[cfg(not(target_arch = "wasm32"))]
-            let listener = Some(available);
+            let listener = Some((available, guard));
             move || drop(listener)
         });
     }
@@ -55,13 +60,13 @@ pub fn use_read_aloud(
         });
     }
     let toggle = {
-        let (reading, keep) = (reading.clone(), keep.clone());
+        let (reading, keep, guard) = (reading.clone(), keep.clone(), guard.clone());
         Callback::from(move |()| {
             if reading.is_some() {
                 stop(&keep);
                 reading.set(None);
             } else {
-                speak(&sentences, &lang, &reading, &keep);
+                speak(&sentences, &lang, (&reading, &guard), &keep);
             }
         })
     };
@@ -119,7 +124,7 @@ fn stop(keep: &Rc<RefCell<Speaking>>) {
 fn speak(
     sentences: &[String],
     lang: &str,
-    reading: &UseStateHandle<Option<usize>>,
+    (reading, guard): (&UseStateHandle<Option<usize>>, &Guard),
     keep: &Rc<RefCell<Speaking>>,
 ) {
     #[cfg(target_arch = "wasm32")]
@@ -138,17 +143,23 @@ fn speak(
             };
             u.set_lang(lang);
             let on_start = {
-                let reading = reading.clone();
-                Closure::<dyn FnMut()>::new(move || reading.set(Some(i)))
+                let (reading, guard) = (reading.clone(), guard.clone());
+                Closure::<dyn FnMut()>::new(move || {
+                    if !guard.enter() {
+                        reading.set(Some(i))
+                    }
+                })
             };
             u.set_onstart(Some(on_start.as_ref().unchecked_ref()));
             keep.borrow_mut().callbacks.push(on_start);
             if i == last {
                 // Freed on the next stop or step change, never from inside its own call.
-                let (reading, active) = (reading.clone(), active.clone());
+                let (reading, active, guard) = (reading.clone(), active.clone(), guard.clone());
                 let on_end = Closure::<dyn FnMut()>::new(move || {
                     active.set(false);
-                    reading.set(None)
+                    if !guard.enter() {
+                        reading.set(None)
+                    }
                 });
                 u.set_onend(Some(on_end.as_ref().unchecked_ref()));
                 keep.borrow_mut().callbacks.push(on_end);
@@ -158,5 +169,5 @@ fn speak(
         }
     }
     #[cfg(not(target_arch = "wasm32"))]
-    let _ = (sentences, lang, reading, keep);
+    let _ = (sentences, lang, reading, guard, keep);
 }

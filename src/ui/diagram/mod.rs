@@ -48,9 +48,6 @@ pub struct DiagramProps {
     /// What the picture shows at this step, in words.
     #[prop_or_default]
     pub alt: Text,
-    /// Told on each animation frame (see `AppProps::on_active`).
-    #[prop_or(Callback::from(|()| false))]
-    pub on_active: Callback<(), bool>,
 }
 
 #[component]
@@ -64,8 +61,7 @@ pub fn Diagram(props: &DiagramProps) -> Html {
                 <figure class="ke-figure" part="picture" tabindex="0" aria-describedby="ke-keys-hint">
                     <p class="ke-sr" id="ke-keys-hint">{ &*content.ui.keys_hint }</p>
                     <p class="ke-sr">{ &*content.ui.picture }{ " " }{ &*props.alt }</p>
-                    <SnowField {content} step={props.step.to_string()} still={props.still}
-                        on_frame={props.on_active.clone()} />
+                    <SnowField {content} step={props.step.to_string()} still={props.still} />
                     <svg class="ke-defs" aria-hidden="true" focusable="false">{ part(content, "defs") }</svg>
                     { part(content, legend_name(scene)) }
                 </figure>

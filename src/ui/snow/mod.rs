@@ -14,6 +14,7 @@ use yew::prelude::*;
 
 use crate::story::Content;
 use crate::trails::{Depth, Params, Phase, Place, Sim, H, NEW, W};
+use crate::ui::guard::{use_guard, Guard};
 use places::Places;
 
 /// Every visitor sees the same story.
@@ -32,9 +33,6 @@ pub struct SnowProps {
     pub step: AttrValue,
     /// Show still frames and an "advance" button instead of a live loop.
     pub still: bool,
-    /// Told on each animation frame.
-    #[prop_or(Callback::from(|()| false))]
-    pub on_frame: Callback<(), bool>,
 }
 
 /// The model and what the picture needs from one render to the next.
@@ -82,13 +80,14 @@ pub fn SnowField(props: &SnowProps) -> Html {
             redraw.set(*redraw + 1);
         });
     }
+    let guard = use_guard();
     use_live_or_still(
         &canvas,
         &model,
         (props.still, *redraw),
         content,
         description.setter(),
-        props.on_frame.clone(),
+        guard,
     );
 
     let add = {
@@ -148,7 +147,7 @@ fn use_live_or_still(
     still_redraw: (bool, u32),
     content: &'static Content,
     describe_to: UseStateSetter<String>,
-    on_frame: Callback<(), bool>,
+    guard: Guard,
 ) {
     let (canvas, model) = (canvas.clone(), model.clone());
     use_effect_with(still_redraw, move |&(still, _)| {
@@ -165,7 +164,7 @@ fn use_live_or_still(
                 .map(|(el, mut painter)| {
                     let mut n = 0u32;
                     frame::Frames::start(&el, move || {
-                        if on_frame.emit(()) {
+                        if guard.enter() {
                             return;
                         }
                         let mut m = model.borrow_mut();
@@ -182,7 +181,7 @@ fn use_live_or_still(
         let cleanup = move || drop(frames);
         #[cfg(not(target_arch = "wasm32"))]
         let cleanup = {
-            let _ = (canvas, model, still, content, describe_to, on_frame);
+            let _ = (canvas, model, still, content, describe_to, guard);
             || ()
         };
         cleanup

@@ -145,6 +145,31 @@ test('a panic breaks only its own widget: readable words there, the others keep 
   expect(seen.errors.filter((m) => !m.startsWith('ketamine-explainer:') && !/unreachable/.test(m))).toEqual([]);
 });
 
+test("a panic in a child's handler (a glossary word) breaks that widget only, though another acted last", async ({ page }) => {
+  const seen = record(page);
+  await page.goto('/fixtures/panic-child.html');
+  const [t, u] = [page.locator('#t'), page.locator('#u')];
+  await expect(t.locator('.ke-svg')).toBeVisible();
+  await expect(u.locator('.ke-svg')).toBeVisible();
+  await expect(t.locator('.ke-term').first()).toBeVisible();
+  // The other widget acts just before the tap, in the same task: the panic must still be
+  // blamed on the widget whose word was tapped.
+  await page.evaluate(() => {
+    document.getElementById('u').shadowRoot.querySelector('#ke-next').click();
+    document.getElementById('t').shadowRoot.querySelector('.ke-term').click();
+  });
+  await expect(t.getByRole('alert')).toContainText('this picture stopped working');
+  await expect(t.locator('.ke-svg')).toHaveCount(0);
+  // The other starts again in a fresh instance (at its first step) and answers the patient.
+  await expect(u.locator('.ke-svg')).toHaveAttribute('data-step', 'ketamine-given');
+  await expect(u.getByRole('alert')).toHaveCount(0);
+  await u.getByRole('button', { name: /Next/ }).click();
+  await expect(u.locator('.ke-svg')).toHaveAttribute('data-step', 'ketamine-paths');
+  const ours = seen.errors.filter((m) => m.startsWith('ketamine-explainer:'));
+  expect(ours).toHaveLength(1);
+  expect(ours[0]).toContain('test panic requested by data-test-panic');
+});
+
 test("a CSP without 'wasm-unsafe-eval': the static text stays and one error names the keyword", async ({ page }) => {
   const seen = record(page);
   await page.goto('/fixtures/no-wasm-eval.html');
