@@ -207,7 +207,7 @@ macro_rules! bake_struct {
 mod bakes {
     use super::*;
     bake_struct!(Content { lang, ui, views, references, glossary, labels, risks, missing });
-    bake_struct!(Pathway { id, tab, scene, risks, steps });
+    bake_struct!(View { id, tab, scene, risks, steps });
     bake_struct!(Step { id, title, text, alt, detail, note, when, evidence, cites, focus });
     bake_struct!(Reference { key, cite, id, numbers });
     bake_struct!(Term { term, meaning, words });

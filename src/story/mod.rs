@@ -49,8 +49,8 @@ pub fn sort_few<T: Ord>(items: &mut [T]) {
 }
 
 impl Content {
-    /// The pathway with this id, if any.
-    pub fn view(&self, id: &str) -> Option<&Pathway> {
+    /// The view with this id, if any.
+    pub fn view(&self, id: &str) -> Option<&View> {
         self.views.iter().find(|v| v.id == id)
     }
 

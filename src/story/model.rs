@@ -22,7 +22,7 @@ pub struct Content {
     /// Labels of controls and fixed lines (every key required: a missing one fails the build).
     pub ui: UiText,
     /// The views, in tab order.
-    pub views: List<Pathway>,
+    pub views: List<View>,
     /// Every citation a step may name by key.
     pub references: List<Reference>,
     /// Terms defined on tap/focus.
@@ -128,10 +128,10 @@ ui_text! {
     evidence_hypothesis,
 }
 
-/// One tab: a pathway told in steps, drawn on one scene.
+/// One view (a tab): a story told in steps, drawn on one scene.
 #[derive(Clone, Debug, PartialEq, Deserialize)]
 #[serde(deny_unknown_fields)]
-pub struct Pathway {
+pub struct View {
     /// Stable id used in the URL hash and events (`ketamine`, `ssri`, `compare`).
     pub id: Text,
     /// Short tab label.
@@ -144,7 +144,7 @@ pub struct Pathway {
     pub steps: List<Step>,
 }
 
-/// The picture a pathway is drawn on.
+/// The picture a view is drawn on.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Deserialize)]
 #[serde(rename_all = "kebab-case")]
 pub enum Scene {
@@ -158,7 +158,7 @@ pub enum Scene {
     Snow,
 }
 
-/// One step of a pathway.
+/// One step of a view.
 #[derive(Clone, Debug, PartialEq, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Step {

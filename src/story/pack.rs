@@ -131,7 +131,7 @@ impl Reader<'_> {
             *field = self.t()?;
         }
         let views = self.list(|r| {
-            Some(Pathway {
+            Some(View {
                 id: r.t()?,
                 tab: r.t()?,
                 scene: *SCENES.get(r.n()?)?,

@@ -86,8 +86,8 @@ pub fn App(props: &AppProps) -> Html {
     };
     let s = state.0;
     let still = use_state(crate::ui::motion::prefers_reduced);
-    let pathway = &content.views[s.view];
-    let step = &pathway.steps[s.step];
+    let view = &content.views[s.view];
+    let step = &view.steps[s.step];
 
     {
         let on_change = props.on_change.clone();
@@ -95,7 +95,7 @@ pub fn App(props: &AppProps) -> Html {
             on_change.emit(Position { view, step })
         });
     }
-    let seen: AttrValue = pathway.steps[..=s.step]
+    let seen: AttrValue = view.steps[..=s.step]
         .iter()
         .map(|st| st.id.as_ref())
         .collect::<Vec<_>>()
@@ -165,13 +165,13 @@ pub fn App(props: &AppProps) -> Html {
             lang={content.lang.clone()} {onkeydown}>
             <h2 class="ke-title">{ &*content.ui.widget_title }</h2>
             <Tabs {content} current={s.view} on_select={on_tab} />
-            <div class="ke-stage" part="stage" id="ke-panel" role="tabpanel" aria-labelledby={format!("ke-tab-{}", pathway.id)}>
-                <Diagram {content} scene={pathway.scene} view={pathway.id.clone()} step={step.id.clone()}
+            <div class="ke-stage" part="stage" id="ke-panel" role="tabpanel" aria-labelledby={format!("ke-tab-{}", view.id)}>
+                <Diagram {content} scene={view.scene} view={view.id.clone()} step={step.id.clone()}
                             title={step.title.clone()} focus={step.focus.clone()} {seen} still={*still} alt={step.alt.clone()} />
                 <div class="ke-side">
                     <Narration {content} {step} index={s.step} total={s.total} reading={speech.reading} />
                     <div class="ke-dock">
-                        { risk_line(content, pathway, &risk_list) }
+                        { risk_line(content, view, &risk_list) }
                         { controls(content, s, &dispatch) }
                     </div>
                 </div>
@@ -180,11 +180,11 @@ pub fn App(props: &AppProps) -> Html {
                 <Cta {content} clinic={props.clinic.clone()} on_contact={props.on_contact.clone()} />
             }
             { step_more(content, step) }
-            <div class="ke-risk-area" tabindex="-1" ref={risk_list}><RiskPanels {content} view={pathway} /></div>
+            <div class="ke-risk-area" tabindex="-1" ref={risk_list}><RiskPanels {content} view={view} /></div>
             { tools(content, (*still, &on_still), &speech, (s.playing, &dispatch), &props.on_print) }
             <References {content} />
             <p class="ke-footer" part="footer">{ &*content.ui.disclaimer }</p>
-            <Handout {content} view={pathway} clinic={props.clinic.clone()} />
+            <Handout {content} view={view} clinic={props.clinic.clone()} />
         </section>
         </ContextProvider<Guard>>
     }

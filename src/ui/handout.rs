@@ -4,13 +4,13 @@
 use yew::prelude::*;
 
 use crate::story::Clinic;
-use crate::story::{Content, Pathway};
+use crate::story::{Content, View};
 use crate::ui::{reference_item, Cta, RiskPanels};
 
 #[derive(Properties, PartialEq)]
 pub struct HandoutProps {
     pub content: &'static Content,
-    pub view: &'static Pathway,
+    pub view: &'static View,
     pub clinic: Clinic,
 }
 

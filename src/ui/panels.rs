@@ -3,12 +3,12 @@
 
 use yew::prelude::*;
 
-use crate::story::{Content, Pathway, Reference};
+use crate::story::{Content, Reference, View};
 
 #[derive(Properties, PartialEq)]
 pub struct RisksProps {
     pub content: &'static Content,
-    pub view: &'static Pathway,
+    pub view: &'static View,
     /// Prefix of the panels' heading ids (the printed copy uses its own).
     #[prop_or(AttrValue::Static("ke"))]
     pub prefix: AttrValue,
@@ -34,7 +34,7 @@ pub fn RiskPanels(props: &RisksProps) -> Html {
 
 /// The view's main risks in one line, next to Next on every step, with a way to the full list
 /// (`target`, which the button focuses). A plain function: it has no state of its own.
-pub fn risk_line(content: &'static Content, view: &'static Pathway, target: &NodeRef) -> Html {
+pub fn risk_line(content: &'static Content, view: &'static View, target: &NodeRef) -> Html {
     let summary = view
         .risks
         .iter()

@@ -31,7 +31,7 @@ use crate::ui::SnowField;
 pub struct DiagramProps {
     pub content: &'static Content,
     pub scene: Scene,
-    /// Pathway id (`ketamine`): prefixes the step id in `data-step`.
+    /// View id (`ketamine`): prefixes the step id in `data-step`.
     pub view: Text,
     /// Step id: selects the step's motion in CSS.
     pub step: Text,

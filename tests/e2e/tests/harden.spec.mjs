@@ -80,17 +80,21 @@ test('a long session: 10,000 step changes without an error, memory within the pe
   await walk(1500);
   const before = await snapshot();
   await walk(10_000);
-  // A leak stays; nodes that are merely not collected yet (the walk's last renders) go within a
-  // second: measure again a few times before calling it a leak.
-  let after = await snapshot();
-  for (let i = 0; i < 5 && (after.nodes > before.nodes || after.listeners > before.listeners); i++) {
-    await page.waitForTimeout(200);
-    after = await snapshot();
-  }
+  const after = await snapshot();
   expect(after.pages - before.pages, 'wasm memory grew').toBeLessThanOrEqual(1);
   expect(after.heap - before.heap, 'JS heap grew').toBeLessThanOrEqual(100 * 1024);
-  expect(after.nodes - before.nodes, 'DOM nodes left behind').toBeLessThanOrEqual(0);
-  expect(after.listeners - before.listeners, 'event listeners left behind').toBeLessThanOrEqual(0);
+  // A leak grows with the steps taken. On a busy machine the renderer's count sometimes sits a
+  // few nodes (5 seen) off after a walk and stays there; so a difference must not grow with
+  // another 10,000 steps, and never reach 1 node per 1,000 steps.
+  const nodes = after.nodes - before.nodes, listeners = after.listeners - before.listeners;
+  if (nodes > 0 || listeners > 0) {
+    await walk(10_000);
+    const again = await snapshot();
+    expect(again.nodes - after.nodes, 'DOM nodes grow with the steps taken').toBeLessThanOrEqual(0);
+    expect(again.listeners - after.listeners, 'event listeners grow with the steps taken').toBeLessThanOrEqual(0);
+  }
+  expect(nodes, 'DOM nodes left behind').toBeLessThan(10);
+  expect(listeners, 'event listeners left behind').toBeLessThanOrEqual(0);
   expect(seen.errors).toEqual([]);
 });
 
