@@ -144,7 +144,7 @@ pub fn App(props: &AppProps) -> Html {
             .collect::<Vec<_>>()
     });
     let speech = use_read_aloud(
-        Rc::new((*sentences).clone()),
+        sentences, // the memo's own Rc: no copy of the sentences
         content.lang.to_string().into(),
         (s.view, s.step),
         &guard,

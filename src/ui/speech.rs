@@ -89,33 +89,29 @@ fn voices_present() -> bool {
     false
 }
 
-/// The utterances queued and the callbacks they call, kept alive only while speaking.
+/// The queued utterances' listeners, kept only while speaking: each listener also keeps its
+/// utterance alive (Chrome drops the events of an utterance it has collected), and dropping it
+/// unhooks its callback.
 #[derive(Default)]
 struct Speaking {
     /// This widget's reading is queued or being spoken (cleared when its last sentence ends).
     #[cfg(target_arch = "wasm32")]
     active: Rc<std::cell::Cell<bool>>,
     #[cfg(target_arch = "wasm32")]
-    utterances: Vec<web_sys::SpeechSynthesisUtterance>,
-    #[cfg(target_arch = "wasm32")]
-    callbacks: Vec<wasm_bindgen::closure::Closure<dyn FnMut()>>,
+    listeners: Vec<gloo::events::EventListener>,
 }
 
-/// Cancels speech; the utterances are unhooked first, so no callback can run once freed.
+/// Cancels speech; the utterances are unhooked first, so no callback runs after this.
 fn stop(keep: &Rc<RefCell<Speaking>>) {
     #[cfg(target_arch = "wasm32")]
     {
         let mut k = keep.borrow_mut();
-        for u in k.utterances.drain(..) {
-            u.set_onstart(None);
-            u.set_onend(None);
-        }
+        k.listeners.clear();
         if k.active.replace(false) {
             if let Some(s) = synth() {
                 s.cancel();
             }
         }
-        k.callbacks.clear();
     }
     #[cfg(not(target_arch = "wasm32"))]
     let _ = keep;
@@ -129,8 +125,7 @@ fn speak(
 ) {
     #[cfg(target_arch = "wasm32")]
     {
-        use wasm_bindgen::closure::Closure;
-        use wasm_bindgen::JsCast;
+        use gloo::events::EventListener;
         let Some(s) = synth() else { return };
         stop(keep);
         s.cancel(); // the patient chose to listen here: whatever else was speaking stops
@@ -144,28 +139,25 @@ fn speak(
             u.set_lang(lang);
             let on_start = {
                 let (reading, guard) = (reading.clone(), guard.clone());
-                Closure::<dyn FnMut()>::new(move || {
+                EventListener::new(&u, "start", move |_| {
                     if !guard.enter() {
                         reading.set(Some(i))
                     }
                 })
             };
-            u.set_onstart(Some(on_start.as_ref().unchecked_ref()));
-            keep.borrow_mut().callbacks.push(on_start);
+            keep.borrow_mut().listeners.push(on_start);
             if i == last {
-                // Freed on the next stop or step change, never from inside its own call.
+                // Dropped on the next stop or step change, never from inside its own call.
                 let (reading, active, guard) = (reading.clone(), active.clone(), guard.clone());
-                let on_end = Closure::<dyn FnMut()>::new(move || {
+                let on_end = EventListener::new(&u, "end", move |_| {
                     active.set(false);
                     if !guard.enter() {
                         reading.set(None)
                     }
                 });
-                u.set_onend(Some(on_end.as_ref().unchecked_ref()));
-                keep.borrow_mut().callbacks.push(on_end);
+                keep.borrow_mut().listeners.push(on_end);
             }
             s.speak(&u);
-            keep.borrow_mut().utterances.push(u);
         }
     }
     #[cfg(not(target_arch = "wasm32"))]

@@ -39,6 +39,19 @@ pub struct SnowProps {
 struct Model {
     sim: Sim,
     phase: Phase,
+    /// Draws on the canvas once it is in the page (set by `use_live_or_still`).
+    #[cfg(target_arch = "wasm32")]
+    painter: Option<paint::Painter>,
+}
+
+impl Model {
+    /// Paints the field as it is now: a still frame, or at once after a change while live.
+    fn repaint(&mut self) {
+        #[cfg(target_arch = "wasm32")]
+        if let Some(painter) = self.painter.as_mut() {
+            painter.draw(&self.sim);
+        }
+    }
 }
 
 #[component]
@@ -48,21 +61,17 @@ pub fn SnowField(props: &SnowProps) -> Html {
     let model = use_mut_ref(|| Model {
         sim: Sim::prepared(SEED, Params::standard(), phase, &[]),
         phase,
+        #[cfg(target_arch = "wasm32")]
+        painter: None,
     });
     let canvas = use_node_ref();
     let description = use_state_eq(|| describe(content, &model.borrow().sim));
     let places = use_state_eq(|| model.borrow().sim.places.clone());
-    let redraw = use_state(|| 0u32); // bumped to repaint a still frame
 
     // Step changes: one step forward plays the phase's event live; any other jump (or a still
     // picture) rebuilds the step's state from the seed.
     {
-        let (model, places, description, redraw) = (
-            model.clone(),
-            places.clone(),
-            description.clone(),
-            redraw.clone(),
-        );
+        let (model, places, description) = (model.clone(), places.clone(), description.clone());
         let still = props.still;
         use_effect_with(phase, move |&phase| {
             let mut m = model.borrow_mut();
@@ -77,35 +86,35 @@ pub fn SnowField(props: &SnowProps) -> Html {
             m.phase = phase;
             places.set(m.sim.places.clone());
             description.set(describe(content, &m.sim));
-            redraw.set(*redraw + 1);
+            m.repaint();
         });
     }
     let guard = use_guard();
     use_live_or_still(
         &canvas,
         &model,
-        (props.still, *redraw),
+        props.still,
         content,
         description.setter(),
         guard,
     );
 
     let add = {
-        let (model, places, redraw) = (model.clone(), places.clone(), redraw.clone());
+        let (model, places) = (model.clone(), places.clone());
         Callback::from(move |place: Place| {
             let mut m = model.borrow_mut();
             m.sim.add_place(place);
             places.set(m.sim.places.clone());
-            redraw.set(*redraw + 1);
+            m.repaint();
         })
     };
     let advance = {
-        let (model, redraw, description) = (model.clone(), redraw.clone(), description.clone());
+        let (model, description) = (model.clone(), description.clone());
         Callback::from(move |_: MouseEvent| {
             let mut m = model.borrow_mut();
             m.sim.run(120);
             description.set(describe(content, &m.sim));
-            redraw.set(*redraw + 1);
+            m.repaint();
         })
     };
     let can_add = matches!(phase, Phase::NewPlaces | Phase::Practice);
@@ -139,43 +148,42 @@ pub fn SnowField(props: &SnowProps) -> Html {
     }
 }
 
-/// Runs the frame loop while live, or paints one still frame whenever `redraw` changes.
+/// Makes the painter once the canvas is in the page and paints; while live, runs the frame loop
+/// (changes between frames repaint through `Model::repaint`, so the loop is never rebuilt).
 #[hook]
 fn use_live_or_still(
     canvas: &NodeRef,
     model: &Rc<RefCell<Model>>,
-    still_redraw: (bool, u32),
+    still: bool,
     content: &'static Content,
     describe_to: UseStateSetter<String>,
     guard: Guard,
 ) {
     let (canvas, model) = (canvas.clone(), model.clone());
-    use_effect_with(still_redraw, move |&(still, _)| {
+    use_effect_with(still, move |&still| {
         #[cfg(target_arch = "wasm32")]
         let frames = {
             let el: Option<web_sys::HtmlCanvasElement> = canvas.cast();
-            let mut painter = el.as_ref().and_then(paint::Painter::new);
-            if let Some(p) = painter.as_mut() {
-                p.draw(&model.borrow().sim);
+            {
+                let mut m = model.borrow_mut();
+                m.painter = el.as_ref().and_then(paint::Painter::new);
+                m.repaint();
             }
-            (!still)
-                .then(|| el.zip(painter))
-                .flatten()
-                .map(|(el, mut painter)| {
-                    let mut n = 0u32;
-                    frame::Frames::start(&el, move || {
-                        if guard.enter() {
-                            return;
-                        }
-                        let mut m = model.borrow_mut();
-                        m.sim.run(STEPS_PER_FRAME);
-                        painter.draw(&m.sim);
-                        n += 1;
-                        if n.is_multiple_of(DESCRIBE_EVERY) {
-                            describe_to.set(describe(content, &m.sim));
-                        }
-                    })
+            el.filter(|_| !still).map(|el| {
+                let mut n = 0u32;
+                frame::Frames::start(&el, move || {
+                    if guard.enter() {
+                        return;
+                    }
+                    let mut m = model.borrow_mut();
+                    m.sim.run(STEPS_PER_FRAME);
+                    m.repaint();
+                    n += 1;
+                    if n.is_multiple_of(DESCRIBE_EVERY) {
+                        describe_to.set(describe(content, &m.sim));
+                    }
                 })
+            })
         };
         #[cfg(target_arch = "wasm32")]
         let cleanup = move || drop(frames);

@@ -57,7 +57,7 @@ export async function standInVoice(page) {
   await page.addInitScript(() => {
     const spoken = (window.__spoken = []);
     const queue = [];
-    const next = () => { const u = queue.shift(); if (!u) return; u.onstart?.(); setTimeout(() => { u.onend?.(); next(); }, 150); };
+    const next = () => { const u = queue.shift(); if (!u) return; u.dispatchEvent(new Event('start')); setTimeout(() => { u.dispatchEvent(new Event('end')); next(); }, 150); };
     const synth = new EventTarget();
     Object.assign(synth, {
       getVoices: () => [{ lang: 'en-US', name: 'Test voice' }],
