@@ -114,3 +114,28 @@ fn install(text: String) -> Result<&'static Content, String> {
     LOADED.with(|l| l.borrow_mut().push(content));
     Ok(content)
 }
+
+/// Words a language lacks are shown in English; say so once per language and page.
+pub fn warn_missing_once(content: &Content) {
+    thread_local! {
+        static WARNED: RefCell<Vec<String>> = const { RefCell::new(Vec::new()) };
+    }
+    if content.missing.is_empty() || WARNED.with(|w| w.borrow().iter().any(|l| *l == content.lang))
+    {
+        return;
+    }
+    WARNED.with(|w| w.borrow_mut().push(content.lang.to_string()));
+    let keys = content
+        .missing
+        .iter()
+        .map(|k| k.as_ref())
+        .collect::<Vec<_>>()
+        .join(", ");
+    web_sys::console::warn_1(
+        &format!(
+            "ketamine-explainer: no \"{}\" text for {keys}; showing English there",
+            content.lang
+        )
+        .into(),
+    );
+}

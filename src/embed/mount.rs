@@ -126,7 +126,7 @@ fn start(
     content: &'static Content,
     config: &Config,
 ) -> Result<Root, JsValue> {
-    warn_missing_once(content);
+    languages::warn_missing_once(content);
     shadow.set_adopted_style_sheets(&js_sys::Array::of1(sheet()?.as_ref()));
     shadow.set_inner_html(""); // the loading placeholder, or an earlier mount's remains
     let mut root = Root::take_or_new()?;
@@ -198,31 +198,6 @@ fn read_config(content: &Content, attrs: &js_sys::Array) -> Config {
         web_sys::console::warn_1(&warning.into());
     }
     config
-}
-
-/// Words a language lacks are shown in English; say so once per language and page.
-fn warn_missing_once(content: &Content) {
-    thread_local! {
-        static WARNED: RefCell<Vec<String>> = const { RefCell::new(Vec::new()) };
-    }
-    if content.missing.is_empty() || WARNED.with(|w| w.borrow().iter().any(|l| *l == content.lang))
-    {
-        return;
-    }
-    WARNED.with(|w| w.borrow_mut().push(content.lang.to_string()));
-    let keys = content
-        .missing
-        .iter()
-        .map(|k| k.as_ref())
-        .collect::<Vec<_>>()
-        .join(", ");
-    web_sys::console::warn_1(
-        &format!(
-            "ketamine-explainer: no \"{}\" text for {keys}; showing English there",
-            content.lang
-        )
-        .into(),
-    );
 }
 
 /// Step changes become `ketamine-explainer:step` events (the first is preceded by `:ready`,
