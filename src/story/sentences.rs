@@ -1,5 +1,9 @@
 //! Splitting narration into sentences: read aloud one at a time, each highlighted while read.
 
+/// A narration's sentences as byte ranges, split once per step (App) and shared by the
+/// highlighting (Glossed) and the reading (speech).
+pub type Sentences = std::rc::Rc<Vec<std::ops::Range<usize>>>;
+
 /// Byte ranges of the sentences of `text`: each ends after `.`, `!` or `?` followed by a space
 /// (or the end), and includes its trailing space so the ranges cover the whole text.
 pub fn sentence_ranges(text: &str) -> Vec<std::ops::Range<usize>> {

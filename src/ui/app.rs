@@ -4,6 +4,7 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
+use crate::story::sentences::Sentences;
 use crate::story::{Action, Content, Explainer};
 use crate::story::{Clinic, Position};
 use crate::ui::controls::controls;
@@ -137,14 +138,13 @@ pub fn App(props: &AppProps) -> Html {
         })
     };
 
-    let sentences = use_memo(step.text.clone(), |text| {
+    // Split once per step: the narration highlights these, read aloud speaks them.
+    let sentences: Sentences = use_memo(step.text.clone(), |text| {
         crate::story::sentences::sentence_ranges(text)
-            .into_iter()
-            .map(|r| text[r].trim().to_owned())
-            .collect::<Vec<_>>()
     });
     let speech = use_read_aloud(
-        sentences, // the memo's own Rc: no copy of the sentences
+        step.text.clone(),
+        sentences.clone(),
         content.lang.to_string().into(),
         (s.view, s.step),
         &guard,
@@ -169,7 +169,7 @@ pub fn App(props: &AppProps) -> Html {
                 <Diagram {content} scene={view.scene} view={view.id.clone()} step={step.id.clone()}
                             title={step.title.clone()} focus={step.focus.clone()} {seen} still={*still} alt={step.alt.clone()} />
                 <div class="ke-side">
-                    <Narration {content} {step} index={s.step} total={s.total} reading={speech.reading} />
+                    <Narration {content} {step} index={s.step} total={s.total} reading={speech.reading} {sentences} />
                     <div class="ke-dock">
                         { risk_line(content, view, &risk_list) }
                         { controls(content, s, &dispatch) }

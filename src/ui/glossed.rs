@@ -5,13 +5,15 @@
 use yew::prelude::*;
 
 use crate::story::glossary::{slice, spans, Span};
-use crate::story::sentences::sentence_ranges;
+use crate::story::sentences::Sentences;
 use crate::story::{Content, Text};
 
 #[derive(Properties, PartialEq)]
 pub struct GlossedProps {
     pub content: &'static Content,
     pub text: Text,
+    /// `text`'s sentences, as byte ranges.
+    pub sentences: Sentences,
     /// The sentence being read aloud, if any.
     #[prop_or_default]
     pub reading: Option<usize>,
@@ -24,7 +26,7 @@ pub fn Glossed(props: &GlossedProps) -> Html {
     let guard = crate::ui::guard::use_guard();
     let glossary = &props.content.glossary;
     let text: &str = &props.text;
-    let ranges = sentence_ranges(text);
+    let ranges = &props.sentences;
     let mut sentences: Vec<Vec<Html>> = vec![Vec::new(); ranges.len().max(1)];
     let sentence_at = |at: usize| ranges.iter().position(|r| r.contains(&at)).unwrap_or(0);
     let mut at = 0;

@@ -3,6 +3,7 @@
 
 use yew::prelude::*;
 
+use crate::story::sentences::Sentences;
 use crate::story::{Content, Evidence, Step};
 use crate::ui::controls::step_label;
 use crate::ui::glossed::Glossed;
@@ -17,6 +18,8 @@ pub struct NarrationProps {
     /// The sentence being read aloud, if any.
     #[prop_or_default]
     pub reading: Option<usize>,
+    /// The narration's sentences (split once by App).
+    pub sentences: Sentences,
 }
 
 #[component]
@@ -40,7 +43,7 @@ pub fn Narration(props: &NarrationProps) -> Html {
                     if !step.when.is_empty() { <span class="ke-when">{ &*step.when }</span> }
                 </p>
                 <h3 class="ke-step-title" id="ke-step-title">{ &*step.title }</h3>
-                <Glossed {content} text={step.text.clone()} reading={props.reading} key={step.title.as_ref()} />
+                <Glossed {content} text={step.text.clone()} sentences={props.sentences.clone()} reading={props.reading} key={step.title.as_ref()} />
                 if !step.note.is_empty() { <p class="ke-note">{ &*step.note }</p> }
             </div>
         </div>

@@ -10,6 +10,9 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
+use crate::story::glossary::slice;
+use crate::story::sentences::Sentences;
+use crate::story::Text;
 use crate::ui::guard::Guard;
 
 /// What the narration and the button need to know.
@@ -22,10 +25,11 @@ pub struct ReadAloud {
     pub toggle: Callback<()>,
 }
 
-/// Speech for `sentences` in language `lang`; `key` changes (a new step) stop any reading.
+/// Speech for the `sentences` of `text` in language `lang`; `key` changes (a new step) stop any reading.
 #[hook]
 pub fn use_read_aloud(
-    sentences: Rc<Vec<String>>,
+    text: Text,
+    sentences: Sentences,
     lang: AttrValue,
     key: (usize, usize),
     guard: &Guard,
@@ -66,6 +70,10 @@ pub fn use_read_aloud(
                 stop(&keep);
                 reading.set(None);
             } else {
+                let sentences: Vec<&str> = sentences
+                    .iter()
+                    .map(|r| slice(&text, r.start, r.end).trim())
+                    .collect();
                 speak(&sentences, &lang, (&reading, &guard), &keep);
             }
         })
@@ -118,7 +126,7 @@ fn stop(keep: &Rc<RefCell<Speaking>>) {
 }
 
 fn speak(
-    sentences: &[String],
+    sentences: &[&str],
     lang: &str,
     (reading, guard): (&UseStateHandle<Option<usize>>, &Guard),
     keep: &Rc<RefCell<Speaking>>,
