@@ -35,10 +35,11 @@ pub struct AppProps {
     pub on_change: Callback<Position>,
     /// Told whenever this widget's own code starts to run (an action, a render, an animation
     /// frame), so that a failure is pinned to this widget and the others on the page keep going.
-    /// Answers true once the widget has halted: then actions and frames do nothing.
+    /// Answers true once the widget has halted: then actions and frames do nothing. App hands
+    /// it to every component below as their `Guard` (context).
     #[prop_or(Callback::from(|()| false))]
     pub on_active: Callback<(), bool>,
-    /// Told when the patient follows a clinic link (`"phone"` or `"website"`).
+    /// Told when the patient follows a clinic link (`"phone"`, `"website"` or `"booking"`).
     #[prop_or_default]
     pub on_contact: Callback<&'static str>,
     /// Told when the patient asks to print the summary (the embedding prints the handout alone).
@@ -69,8 +70,8 @@ impl Reducible for State {
 #[component]
 pub fn App(props: &AppProps) -> Html {
     let content = props.content;
-    props.on_active.emit(());
     let guard = Guard::new(props.on_active.clone());
+    guard.enter(); // a render is this widget's code too
     #[cfg(feature = "test-hooks")]
     let guard = guard.with_test_panic(props.test_panic);
     let state = {

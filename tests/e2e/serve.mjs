@@ -15,6 +15,7 @@ const TYPES = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '
   '.wasm': 'application/wasm', '.css': 'text/css', '.svg': 'image/svg+xml', '.json': 'application/json', '.txt': 'text/plain; charset=utf-8' };
 
 const port = Number(process.env.PORT || 8000);
+const widgetHost = `http://127.0.0.1:${port}`;
 createServer(async (req, res) => {
   const path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
   const prefix = Object.keys(roots).find((p) => path.startsWith(p));
@@ -28,7 +29,6 @@ createServer(async (req, res) => {
     // A page named *no-wasm-eval* gets the policy a clinic might forget: without 'wasm-unsafe-eval'.
     // A page named *other-origin* stands for a site builder's frame on another origin: its policy
     // names the widget's host, as the README tells clinics to do.
-    const widgetHost = `http://127.0.0.1:${port}`;
     if (type.startsWith('text/html')) {
       headers['content-security-policy'] = path.includes('no-wasm-eval') ? CSP.replace(" 'wasm-unsafe-eval'", '')
         : path.includes('other-origin') ? CSP.replace(/'self'/g, `'self' ${widgetHost}`)
