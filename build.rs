@@ -6,12 +6,17 @@ use std::fmt::Write;
 use std::{env, fs, path::Path};
 
 #[allow(dead_code)]
+#[macro_use]
+#[path = "src/story/record.rs"]
+mod record;
+#[allow(dead_code)]
 #[path = "src/story/model.rs"]
 mod model;
 #[allow(dead_code)]
 #[path = "src/story/overlay.rs"]
 mod overlay;
 use model::*;
+use record::{Choice, List, Record, Role, Show, Text};
 
 /// Languages laid over the English content (assets/content/<lang>.toml, an `Overlay`).
 const TRANSLATIONS: &[&str] = &["es"];
@@ -26,7 +31,7 @@ fn main() {
         toml::from_str(&read("assets/content/en.toml")).unwrap_or_else(|e| panic!("en.toml: {e}"));
     let write = |lang: &str, content: &Content| {
         let mut baker = Baker::default();
-        let root = content.bake(&mut baker);
+        let root = baker.record(content);
         let code = format!("{{\n{}\n{root}\n}}\n", baker.statics);
         fs::write(Path::new(&out).join(format!("content_{lang}.rs")), code).expect("write content");
     };
@@ -35,6 +40,11 @@ fn main() {
         let path = format!("assets/content/{lang}.toml");
         let words: overlay::Overlay =
             toml::from_str(&read(&path)).unwrap_or_else(|e| panic!("{path}: {e}"));
+        let unknown = overlay::unknown(&en, &words);
+        assert!(
+            unknown.is_empty(),
+            "{path} names what en.toml does not have: {unknown:?}"
+        );
         let content = overlay::apply(&en, &words);
         if !content.missing.is_empty() {
             println!(
@@ -61,6 +71,8 @@ fn main() {
     )
     .expect("write lang_files.rs");
     println!("cargo:rerun-if-changed=src/story/model.rs");
+    println!("cargo:rerun-if-changed=src/story/record.rs");
+    println!("cargo:rerun-if-changed=src/story/overlay.rs");
     println!("cargo:rerun-if-changed=assets/style.css");
     println!("cargo:rerun-if-changed=src/story/scene.rs");
     let css = fs::read_to_string("assets/style.css").expect("assets/style.css");
@@ -126,36 +138,32 @@ fn minify_css(css: &str) -> String {
     tight
 }
 
-/// Collects one `static` per list, because a borrowed slice inside a static must point at a
-/// named static (temporaries of types with drop glue are not promoted).
+/// Writes content as Rust: one `static` per list, because a borrowed slice inside a static must
+/// point at a named static (temporaries of types with drop glue are not promoted).
 #[derive(Default)]
 struct Baker {
     statics: String,
     next: usize,
 }
 
-trait Bake {
-    const TYPE: &'static str;
-    fn bake(&self, b: &mut Baker) -> String;
-}
-
-impl Bake for Text {
-    const TYPE: &'static str = "Text";
-    fn bake(&self, _: &mut Baker) -> String {
-        format!("Cow::Borrowed({:?})", self.as_ref())
+impl Baker {
+    /// A struct literal of `r`, field by field (`record.rs` walks them in declaration order).
+    fn record<R: Record>(&mut self, r: &R) -> String {
+        let mut fields = Fields {
+            baker: self,
+            out: String::new(),
+        };
+        r.show(&mut fields);
+        format!("{} {{{}}}", R::NAME, fields.out)
     }
-}
 
-impl<T: Bake + Clone> Bake for List<T> {
-    const TYPE: &'static str = "List";
-    fn bake(&self, b: &mut Baker) -> String {
-        let items: Vec<String> = self.iter().map(|item| item.bake(b)).collect();
-        let name = format!("L{}", b.next);
-        b.next += 1;
+    /// A borrow of a new static array of these items of type `ty`.
+    fn list(&mut self, ty: &str, items: Vec<String>) -> String {
+        let name = format!("L{}", self.next);
+        self.next += 1;
         let _ = writeln!(
-            b.statics,
-            "static {name}: [{}; {}] = [{}];",
-            T::TYPE,
+            self.statics,
+            "static {name}: [{ty}; {}] = [{}];",
             items.len(),
             items.join(", ")
         );
@@ -163,54 +171,34 @@ impl<T: Bake + Clone> Bake for List<T> {
     }
 }
 
-impl Bake for UiText {
-    const TYPE: &'static str = "UiText";
-    fn bake(&self, b: &mut Baker) -> String {
-        let fields: Vec<String> = self
-            .fields()
-            .iter()
-            .map(|(name, text)| format!("{name}: {}", text.bake(b)))
-            .collect();
-        format!("UiText {{ {} }}", fields.join(", "))
+fn text(t: &Text) -> String {
+    format!("Cow::Borrowed({:?})", t.as_ref())
+}
+
+/// The `name: value,` pairs of one struct literal.
+struct Fields<'b> {
+    baker: &'b mut Baker,
+    out: String,
+}
+
+impl Show for Fields<'_> {
+    fn text(&mut self, name: &'static str, _: Role, t: &Text) {
+        let _ = write!(self.out, "{name}: {},", text(t));
     }
-}
-
-macro_rules! bake_enum {
-    ($ty:ident) => {
-        impl Bake for $ty {
-            const TYPE: &'static str = stringify!($ty);
-            fn bake(&self, _: &mut Baker) -> String {
-                format!("{}::{:?}", stringify!($ty), self)
-            }
-        }
-    };
-}
-bake_enum!(Scene);
-bake_enum!(Evidence);
-
-/// Writes a struct literal from its field list; a field added to the model but not here is a
-/// compile error in the generated code, so the two cannot drift apart.
-macro_rules! bake_struct {
-    ($ty:ident { $($field:ident),* $(,)? }) => {
-        impl Bake for $ty {
-            const TYPE: &'static str = stringify!($ty);
-            fn bake(&self, b: &mut Baker) -> String {
-                let mut s = String::from(concat!(stringify!($ty), " {"));
-                $( let _ = write!(s, "{}: {},", stringify!($field), self.$field.bake(b)); )*
-                s.push('}');
-                s
-            }
-        }
-    };
-}
-#[rustfmt::skip]
-mod bakes {
-    use super::*;
-    bake_struct!(Content { lang, ui, views, references, glossary, labels, risks, missing });
-    bake_struct!(View { id, tab, scene, risks, steps });
-    bake_struct!(Step { id, title, text, alt, detail, note, when, evidence, cites, focus });
-    bake_struct!(Reference { key, cite, id, numbers });
-    bake_struct!(Term { term, meaning, words });
-    bake_struct!(Label { id, text });
-    bake_struct!(Risks { id, title, summary, items, cites });
+    fn texts(&mut self, name: &'static str, _: Role, list: &List<Text>) {
+        let value = self.baker.list("Text", list.iter().map(text).collect());
+        let _ = write!(self.out, "{name}: {value},");
+    }
+    fn choice<C: Choice>(&mut self, name: &'static str, choice: C) {
+        let _ = write!(self.out, "{name}: {}::{choice:?},", C::NAME);
+    }
+    fn record<R: Record>(&mut self, name: &'static str, _: Role, r: &R) {
+        let value = self.baker.record(r);
+        let _ = write!(self.out, "{name}: {value},");
+    }
+    fn records<R: Record>(&mut self, name: &'static str, _: Role, list: &List<R>) {
+        let items = list.iter().map(|r| self.baker.record(r)).collect();
+        let value = self.baker.list(R::NAME, items);
+        let _ = write!(self.out, "{name}: {value},");
+    }
 }

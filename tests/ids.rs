@@ -3,7 +3,7 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 use ketamine_explainer::story::scene::entities;
-use ketamine_explainer::story::{Scene, EN};
+use ketamine_explainer::story::{Choice, Scene, EN};
 use ketamine_explainer::trails::Phase;
 
 const SHEET: &str = include_str!("../assets/style.css");
@@ -47,8 +47,6 @@ fn step_keys() -> Vec<String> {
         .collect()
 }
 
-const SCENES: [Scene; 4] = [Scene::Ketamine, Scene::Ssri, Scene::Timeline, Scene::Snow];
-
 #[test]
 fn every_step_the_stylesheet_names_exists() {
     let (css, keys) = (css(), step_keys());
@@ -87,7 +85,7 @@ fn every_step_the_stylesheet_names_exists() {
 #[test]
 fn every_entity_the_stylesheet_names_is_drawn() {
     let css = css();
-    let scene_ids: Vec<&str> = SCENES
+    let scene_ids: Vec<&str> = Scene::ALL
         .iter()
         .flat_map(|s| entities(*s).iter().copied())
         .collect();
@@ -109,7 +107,7 @@ fn every_entity_the_stylesheet_names_is_drawn() {
 
 #[test]
 fn every_entity_has_its_focus_rule_and_every_focus_is_drawn() {
-    for scene in SCENES {
+    for &scene in Scene::ALL {
         for id in entities(scene) {
             let rule = format!("[data-focus~=\"{id}\"] [data-entity=\"{id}\"]");
             assert!(

@@ -1,22 +1,44 @@
-//! Every language says everything, with the same facts: no key missing or empty, no key that the
-//! English content does not have, and the same numbers in every step.
+//! Every language says everything, with the same facts: no translatable word missing or empty, no
+//! key that the English content does not have, and the same numbers in every word.
 #![cfg(not(target_arch = "wasm32"))]
 
-use ketamine_explainer::story::overlay::{apply, Overlay};
-use ketamine_explainer::story::{Content, EN, ES, LANGUAGES};
+use ketamine_explainer::story::overlay::{apply, unknown, words, Overlay};
+use ketamine_explainer::story::{Content, Role, EN, ES, LANGUAGES};
 
 fn overlay(lang: &str) -> Overlay {
     let path = format!("assets/content/{lang}.toml");
     toml::from_str(&std::fs::read_to_string(&path).expect("content file")).expect("parses")
 }
 
+/// `c`'s translatable words in the same places in every language (`words`, but without the
+/// lists a language may make longer or shorter), keyed by the English keys.
+fn placed(c: &Content) -> Vec<(String, Role, String)> {
+    let fixed =
+        |(key, role, _): &(String, Role, String)| *role == Role::Words || !key.contains('[');
+    let english = words(&EN).into_iter().filter(fixed);
+    english
+        .zip(words(c).into_iter().filter(fixed))
+        .map(|((key, ..), (_, role, text))| (key, role, text))
+        .collect()
+}
+
+/// A key in a translation (`views.ssri.steps.sert.text`) as a path of keys.
+fn path(key: &str) -> Vec<&str> {
+    key.split('.').collect()
+}
+
 #[test]
-fn spanish_has_every_word() {
+fn spanish_has_every_word_and_only_known_keys() {
     let es = apply(&EN, &overlay("es"));
     assert_eq!(
         es.missing.to_vec(),
         Vec::<std::borrow::Cow<str>>::new(),
         "Spanish words missing"
+    );
+    assert_eq!(
+        unknown(&EN, &overlay("es")),
+        Vec::<String>::new(),
+        "keys en.toml lacks"
     );
     assert_eq!(
         format!("{es:#?}"),
@@ -26,104 +48,87 @@ fn spanish_has_every_word() {
 }
 
 #[test]
-fn a_missing_word_falls_back_to_english_and_is_named() {
-    let mut o = overlay("es");
-    o.ui.remove("next");
-    o.views
-        .get_mut("ssri")
-        .unwrap()
-        .steps
-        .get_mut("sert")
-        .unwrap()
-        .remove("text");
-    let es = apply(&EN, &o);
-    assert_eq!(es.ui.next, EN.ui.next);
+fn every_translatable_word_is_named_when_a_language_lacks_it() {
+    let o = overlay("es");
+    let mut checked = 0;
+    for (key, role, english) in words(&EN) {
+        if english.is_empty() || key.contains('[') || key == "lang" {
+            continue; // nothing to translate; list items: below
+        }
+        let mut without = o.clone();
+        if without.remove(&path(&key)).is_none() {
+            assert_eq!(role, Role::Maybe, "es lacks {key}");
+            continue;
+        }
+        let c = apply(&EN, &without);
+        let named: Vec<&str> = c.missing.iter().map(|m| m.as_ref()).collect();
+        match role {
+            Role::Words => assert_eq!(named, [key.as_str()], "{key} left out"),
+            _ => assert!(named.is_empty(), "{key} may be left out, but {named:?}"),
+        }
+        let back = placed(&c)
+            .into_iter()
+            .find(|(k, ..)| *k == key)
+            .expect("still there");
+        assert_eq!(back.2, english, "{key} falls back to English");
+        checked += 1;
+    }
+    assert!(checked > 150, "only {checked} words checked");
+    let mut short = o.clone();
+    short.set(
+        &["risks", "ssri", "items"],
+        Overlay::Words(vec!["uno".into()]),
+    );
+    let missing = apply(&EN, &short).missing;
     assert_eq!(
-        es.missing.iter().map(|m| m.as_ref()).collect::<Vec<_>>(),
-        ["ui.next", "views.ssri.steps.sert.text"]
+        missing.first().map(|m| m.as_ref()),
+        Some("risks.ssri.items[1]")
     );
 }
 
 #[test]
-fn translations_name_only_keys_the_english_has() {
-    let o = overlay("es");
-    for (view, words) in &o.views {
-        let en = EN
-            .view(view)
-            .unwrap_or_else(|| panic!("es names an unknown view {view}"));
-        for (step, fields) in &words.steps {
-            assert!(
-                en.steps.iter().any(|s| s.id == *step),
-                "es names an unknown step {view}/{step}"
-            );
-            for field in fields.keys() {
-                assert!(
-                    ["title", "text", "alt", "detail", "note", "when"].contains(&field.as_str()),
-                    "{view}/{step}.{field}"
-                );
-            }
-        }
-    }
-    for id in o.labels.keys() {
-        assert!(
-            EN.labels.iter().any(|l| l.id == *id),
-            "es names an unknown label {id}"
-        );
-    }
-    for id in o.risks.keys() {
-        assert!(
-            EN.risks.iter().any(|r| r.id == *id),
-            "es names an unknown risk panel {id}"
-        );
-    }
-    for term in o.glossary.keys() {
-        assert!(
-            EN.glossary.iter().any(|t| t.term == *term),
-            "es names an unknown term {term}"
-        );
-    }
-    for name in o.ui.keys() {
-        assert!(
-            EN.ui.fields().iter().any(|(n, _)| n == name),
-            "es names an unknown control {name}"
-        );
-    }
+fn a_key_the_english_lacks_is_named() {
+    let mut o = overlay("es");
+    o.set(
+        &path("views.ssri.steps.sertt.text"),
+        Overlay::Word("x".into()),
+    );
+    o.set(&path("labels.nmda.txt"), Overlay::Word("x".into()));
+    o.set(
+        &path("risks.ssri.items"),
+        Overlay::Words(vec!["x".into(); 5]),
+    );
+    assert_eq!(
+        unknown(&EN, &o),
+        [
+            "labels.nmda.txt",
+            "risks.ssri.items[4]",
+            "views.ssri.steps.sertt.text"
+        ]
+    );
 }
 
-/// Digits in a text, in order: the same facts carry the same numbers in every language.
+/// Digits in a text, sorted: the same facts carry the same numbers in every language.
 fn digits(text: &str) -> Vec<String> {
-    text.split(|c: char| !c.is_ascii_digit())
+    let mut d: Vec<String> = text
+        .split(|c: char| !c.is_ascii_digit())
         .filter(|t| !t.is_empty())
         .map(str::to_owned)
-        .collect()
+        .collect();
+    d.sort();
+    d
 }
 
 #[test]
 fn every_language_states_the_same_numbers() {
     for content in LANGUAGES.iter().skip(1) {
-        for (en, other) in EN.views.iter().zip(content.views.iter()) {
-            for (a, b) in en.steps.iter().zip(other.steps.iter()) {
-                for (x, y) in [
-                    (&a.text, &b.text),
-                    (&a.detail, &b.detail),
-                    (&a.note, &b.note),
-                    (&a.when, &b.when),
-                ] {
-                    let (mut dx, mut dy) = (digits(x), digits(y));
-                    dx.sort();
-                    dy.sort();
-                    assert_eq!(
-                        dx, dy,
-                        "{}/{}: numbers differ between en and {}",
-                        en.id, a.id, content.lang
-                    );
-                }
-            }
-        }
-        for (a, b) in EN.risks.iter().zip(content.risks.iter()) {
+        let words = placed(&EN).into_iter().zip(placed(content));
+        for ((key, _, a), (.., b)) in words.filter(|((_, role, _), _)| *role == Role::Words) {
             assert_eq!(
-                a.items.iter().map(|i| digits(i)).collect::<Vec<_>>(),
-                b.items.iter().map(|i| digits(i)).collect::<Vec<_>>()
+                digits(&a),
+                digits(&b),
+                "{key}: numbers differ between en and {}",
+                content.lang
             );
         }
     }
@@ -132,25 +137,17 @@ fn every_language_states_the_same_numbers() {
 #[test]
 fn no_text_is_empty_in_any_language() {
     fn check(c: &Content) {
-        for (name, text) in c.ui.fields() {
-            assert!(!text.trim().is_empty(), "{}: ui.{name} is empty", c.lang);
-        }
-        for v in c.views.iter() {
-            assert!(!v.tab.is_empty());
-            for s in v.steps.iter() {
-                for t in [&s.title, &s.text, &s.alt] {
-                    assert!(
-                        !t.trim().is_empty(),
-                        "{}: {}/{} has an empty field",
-                        c.lang,
-                        v.id,
-                        s.id
-                    );
-                }
-            }
-        }
-        for l in c.labels.iter() {
-            assert!(!l.text.trim().is_empty(), "{}: label {}", c.lang, l.id);
+        for (key, _, text) in words(c) {
+            let required = key.starts_with("ui.")
+                || key.starts_with("labels.")
+                || ["tab", "title", "text", "alt"]
+                    .iter()
+                    .any(|f| key.ends_with(&format!(".{f}")));
+            assert!(
+                !required || !text.trim().is_empty(),
+                "{}: {key} is empty",
+                c.lang
+            );
         }
     }
     LANGUAGES.iter().for_each(|c| check(c));
@@ -180,6 +177,15 @@ mod arbitrary {
     use super::*;
     use proptest::prelude::*;
 
+    fn table(words: std::collections::BTreeMap<String, String>) -> Overlay {
+        Overlay::Table(
+            words
+                .into_iter()
+                .map(|(k, v)| (k, Overlay::Word(v)))
+                .collect(),
+        )
+    }
+
     proptest! {
         /// Any overlay at all (known or unknown keys, empty or odd words): applying it never
         /// panics, every control keeps a word, and every word it lacks is named as missing.
@@ -189,14 +195,19 @@ mod arbitrary {
             steps in proptest::collection::btree_map("[a-z-]{1,12}", proptest::collection::btree_map("[a-z]{1,8}", ".{0,40}", 0..4), 0..6),
             labels in proptest::collection::btree_map("[a-z-]{1,12}", ".{0,20}", 0..10),
         ) {
-            let mut o = Overlay { lang: "xx".into(), ui, labels, ..Overlay::default() };
-            o.views.insert("ketamine".into(), ketamine_explainer::story::overlay::ViewWords { tab: None, steps });
+            let mut o = Overlay::default();
+            o.set(&["lang"], Overlay::Word("xx".into()));
+            o.set(&["ui"], table(ui));
+            o.set(&["labels"], table(labels));
+            let steps = steps.into_iter().map(|(k, v)| (k, table(v))).collect();
+            o.set(&["views", "ketamine", "steps"], Overlay::Table(steps));
             let c = apply(&EN, &o);
-            for (name, text) in c.ui.fields() {
-                prop_assert!(!text.is_empty(), "ui.{} empty", name);
+            for (key, _, text) in words(&c) {
+                prop_assert!(!key.starts_with("ui.") || !text.is_empty(), "{} empty", key);
             }
             prop_assert!(c.missing.iter().any(|m| m == "views.ketamine.tab"));
             prop_assert_eq!(c.views.len(), EN.views.len());
+            let _ = unknown(&EN, &o);
         }
     }
 }

@@ -2,6 +2,8 @@
 //! No yew or web-sys here, so all of it is tested natively.
 
 mod clinic;
+#[macro_use]
+mod record;
 mod model;
 
 use std::borrow::Cow;
@@ -14,6 +16,7 @@ pub mod steps;
 
 pub use clinic::Clinic;
 pub use model::*;
+pub use record::{Choice, Record, Role};
 #[cfg(feature = "test-hooks")]
 pub use steps::TestPanic;
 pub use steps::{Action, Explainer, Position};

@@ -1,173 +1,297 @@
 //! A translation: the words of another language laid over the English content, keyed by ids, so
-//! structure (steps, citations, highlighted entities) exists once and cannot drift. Shared with
-//! build.rs, which applies it at build time; a missing word falls back to English and is listed
-//! in `Content::missing` (the widget warns once at run time; a native test fails on any).
+//! structure (steps, citations, highlighted entities) exists once and cannot drift. The file is a
+//! tree of tables that mirrors the content (`views.ssri.steps.sert.text`, a list keyed by its
+//! records' keys: `record.rs`); which fields it may give is the model's roles, nothing here.
+//! Shared with build.rs, which applies it at build time; a missing word falls back to English and
+//! is listed in `Content::missing` (the widget warns once at run time; a native test fails on any),
+//! and a key the English does not have fails the build.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
 
 use serde::Deserialize;
 
-use super::model::{Content, Text};
+use super::model::Content;
+use super::record::{Choice, Lend, List, Record, Role, Show, Text};
 
-/// The words of one language. Every map is keyed by the English content's ids.
-#[derive(Clone, Debug, Default, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct Overlay {
-    pub lang: String,
-    /// Control labels, by `UiText` field name.
-    #[serde(default)]
-    pub ui: BTreeMap<String, String>,
-    /// Per view id: its tab and its steps' words.
-    #[serde(default)]
-    pub views: BTreeMap<String, ViewWords>,
-    #[serde(default)]
-    pub risks: BTreeMap<String, RiskWords>,
-    /// Per English glossary term.
-    #[serde(default)]
-    pub glossary: BTreeMap<String, TermWords>,
-    #[serde(default)]
-    pub labels: BTreeMap<String, String>,
-    /// Per reference key: a translated note in the citation, where it has one.
-    #[serde(default)]
-    pub references: BTreeMap<String, String>,
+/// The words of one language: a table of tables, words and lists of words (`lang = "es"` at its
+/// root).
+#[derive(Clone, Debug, Deserialize, PartialEq)]
+#[serde(untagged)]
+pub enum Overlay {
+    Word(String),
+    Words(Vec<String>),
+    Table(BTreeMap<String, Overlay>),
 }
 
-#[derive(Clone, Debug, Default, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct ViewWords {
-    pub tab: Option<String>,
-    #[serde(default)]
-    pub steps: BTreeMap<String, BTreeMap<String, String>>,
+impl Default for Overlay {
+    fn default() -> Self {
+        Self::Table(BTreeMap::new())
+    }
 }
 
-#[derive(Clone, Debug, Default, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct RiskWords {
-    pub title: Option<String>,
-    pub summary: Option<String>,
-    #[serde(default)]
-    pub items: Vec<String>,
-}
+impl Overlay {
+    /// The entry at this key, if this is a table that has it.
+    pub fn get(&self, key: &str) -> Option<&Overlay> {
+        match self {
+            Self::Table(t) => t.get(key),
+            _ => None,
+        }
+    }
 
-#[derive(Clone, Debug, Default, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct TermWords {
-    pub term: Option<String>,
-    pub meaning: Option<String>,
-    #[serde(default)]
-    pub words: Vec<String>,
+    /// Puts `value` at `path` (keys from the root), making tables on the way.
+    pub fn set(&mut self, path: &[&str], value: Overlay) {
+        let Some((last, up)) = path.split_last() else {
+            return;
+        };
+        let mut here = self;
+        for key in up {
+            if !matches!(here, Self::Table(_)) {
+                *here = Self::default();
+            }
+            let Self::Table(t) = here else { unreachable!() };
+            here = t.entry((*key).to_owned()).or_default();
+        }
+        if !matches!(here, Self::Table(_)) {
+            *here = Self::default();
+        }
+        if let Self::Table(t) = here {
+            t.insert((*last).to_owned(), value);
+        }
+    }
+
+    /// Takes out the entry at `path`, if there is one.
+    pub fn remove(&mut self, path: &[&str]) -> Option<Overlay> {
+        let (last, up) = path.split_last()?;
+        let mut here = self;
+        for key in up {
+            let Self::Table(t) = here else { return None };
+            here = t.get_mut(*key)?;
+        }
+        let Self::Table(t) = here else { return None };
+        t.remove(*last)
+    }
+
+    /// Every word's key (`views.ssri.tab`, `risks.ssri.items[2]`), for naming unknown ones.
+    fn leaves(&self, at: &str, out: &mut Vec<String>) {
+        match self {
+            Self::Word(_) => out.push(at.to_owned()),
+            Self::Words(items) => out.extend((0..items.len()).map(|i| format!("{at}[{i}]"))),
+            Self::Table(t) => {
+                for (key, value) in t {
+                    let at = if at.is_empty() {
+                        key.clone()
+                    } else {
+                        format!("{at}.{key}")
+                    };
+                    value.leaves(&at, out);
+                }
+            }
+        }
+    }
 }
 
 /// `base` in the overlay's language: every word the overlay has replaces the English one; each
-/// it lacks stays English and is named in `missing`.
+/// one it lacks (a `words` field) stays English and is named in `missing`.
 pub fn apply(base: &Content, o: &Overlay) -> Content {
+    lay(base, o).0
+}
+
+/// The overlay's keys that name nothing in `base` (a typo, or a step that was removed).
+pub fn unknown(base: &Content, o: &Overlay) -> Vec<String> {
+    let used = lay(base, o).1;
+    let mut all = Vec::new();
+    o.leaves("", &mut all);
+    all.retain(|key| !used.contains(key));
+    all
+}
+
+fn lay(base: &Content, o: &Overlay) -> (Content, BTreeSet<String>) {
     let mut c = base.clone();
-    let mut missing: Vec<String> = Vec::new();
-    let mut put = |slot: &mut Text, word: Option<&String>, key: String| match word
-        .filter(|w| !w.trim().is_empty())
-    {
-        Some(w) => *slot = w.clone().into(),
-        None if !slot.is_empty() => missing.push(key),
-        None => {}
-    };
-    c.lang = o.lang.clone().into();
-    for (name, slot) in c.ui.fields_mut() {
-        put(slot, o.ui.get(name), format!("ui.{name}"));
-    }
-    let mut views = c.views.to_vec();
-    for view in &mut views {
-        let words = o.views.get(view.id.as_ref());
-        put(
-            &mut view.tab,
-            words.and_then(|w| w.tab.as_ref()),
-            format!("views.{}.tab", view.id),
-        );
-        let mut steps = view.steps.to_vec();
-        for step in &mut steps {
-            let w = words.and_then(|w| w.steps.get(step.id.as_ref()));
-            let at = format!("views.{}.steps.{}", view.id, step.id);
-            for (field, slot) in [
-                ("title", &mut step.title),
-                ("text", &mut step.text),
-                ("alt", &mut step.alt),
-                ("detail", &mut step.detail),
-                ("note", &mut step.note),
-                ("when", &mut step.when),
-            ] {
-                put(slot, w.and_then(|w| w.get(field)), format!("{at}.{field}"));
-            }
-        }
-        view.steps = steps.into();
-    }
-    c.views = views.into();
-    let mut risks = c.risks.to_vec();
-    for r in &mut risks {
-        let w = o.risks.get(r.id.as_ref());
-        put(
-            &mut r.title,
-            w.and_then(|w| w.title.as_ref()),
-            format!("risks.{}.title", r.id),
-        );
-        put(
-            &mut r.summary,
-            w.and_then(|w| w.summary.as_ref()),
-            format!("risks.{}.summary", r.id),
-        );
-        let mut items = r.items.to_vec();
-        for (i, item) in items.iter_mut().enumerate() {
-            put(
-                item,
-                w.and_then(|w| w.items.get(i)),
-                format!("risks.{}.items[{i}]", r.id),
-            );
-        }
-        r.items = items.into();
-    }
-    c.risks = risks.into();
-    let mut glossary = c.glossary.to_vec();
-    for t in &mut glossary {
-        let w = o.glossary.get(t.term.as_ref());
-        let key = format!("glossary.{}", t.term);
-        put(
-            &mut t.meaning,
-            w.and_then(|w| w.meaning.as_ref()),
-            format!("{key}.meaning"),
-        );
-        if let Some(words) = w.filter(|w| !w.words.is_empty()) {
-            t.words = words
-                .words
-                .iter()
-                .map(|s| Text::from(s.clone()))
-                .collect::<Vec<_>>()
-                .into();
-        }
-        put(
-            &mut t.term,
-            w.and_then(|w| w.term.as_ref()),
-            format!("{key}.term"),
-        );
-    }
-    c.glossary = glossary.into();
-    let mut labels = c.labels.to_vec();
-    for l in &mut labels {
-        put(
-            &mut l.text,
-            o.labels.get(l.id.as_ref()),
-            format!("labels.{}", l.id),
-        );
-    }
-    c.labels = labels.into();
-    let mut refs = c.references.to_vec();
-    for r in &mut refs {
-        if let Some(cite) = o.references.get(r.key.as_ref()) {
-            r.cite = cite.clone().into();
-        }
-    }
-    c.references = refs.into();
-    c.missing = missing
+    let mut lay = Lay::new(o);
+    c.lend(&mut lay);
+    c.missing = lay
+        .missing
         .into_iter()
         .map(Text::from)
         .collect::<Vec<_>>()
         .into();
-    c
+    (c, lay.used)
+}
+
+/// Every translatable word of `c` by its key in a translation (`ui.next`, `risks.ssri.items[2]`),
+/// with its role (`Words` or `Maybe`), in declaration order: what a translator must give.
+pub fn words(c: &Content) -> Vec<(String, Role, String)> {
+    let mut words = Words::default();
+    c.show(&mut words);
+    words.out
+}
+
+#[derive(Default)]
+struct Words {
+    at: Path,
+    out: Vec<(String, Role, String)>,
+}
+
+impl Show for Words {
+    fn text(&mut self, name: &'static str, role: Role, text: &Text) {
+        if role != Role::Data {
+            self.out.push((self.at.key(name), role, text.to_string()));
+        }
+    }
+    fn texts(&mut self, name: &'static str, role: Role, list: &List<Text>) {
+        if role != Role::Data {
+            for (i, item) in list.iter().enumerate() {
+                self.out.push((
+                    format!("{}[{i}]", self.at.key(name)),
+                    role,
+                    item.to_string(),
+                ));
+            }
+        }
+    }
+    fn choice<C: Choice>(&mut self, _: &'static str, _: C) {}
+    fn record<R: Record>(&mut self, name: &'static str, role: Role, record: &R) {
+        if role != Role::Data {
+            self.at.push(name);
+            record.show(self);
+            self.at.pop();
+        }
+    }
+    fn records<R: Record>(&mut self, name: &'static str, role: Role, list: &List<R>) {
+        if role != Role::Data {
+            for r in list.iter() {
+                self.at.push(name);
+                self.at.push(r.key());
+                r.show(self);
+                self.at.pop();
+                self.at.pop();
+            }
+        }
+    }
+}
+
+/// Where a walk is, as a translation's keys.
+#[derive(Default)]
+struct Path(Vec<String>);
+
+impl Path {
+    fn push(&mut self, key: &str) {
+        self.0.push(key.to_owned());
+    }
+    fn pop(&mut self) {
+        self.0.pop();
+    }
+    /// The key of field `name` here (`views.ssri.tab`).
+    fn key(&self, name: &str) -> String {
+        self.0
+            .iter()
+            .map(String::as_str)
+            .chain([name])
+            .collect::<Vec<_>>()
+            .join(".")
+    }
+}
+
+/// Lays an overlay's words over content, noting which keys it used and which words it lacked.
+struct Lay<'o> {
+    at: Path,
+    /// The overlay's table at each level of `at` (`None`: it has nothing there).
+    tables: Vec<Option<&'o Overlay>>,
+    missing: Vec<String>,
+    used: BTreeSet<String>,
+}
+
+impl<'o> Lay<'o> {
+    fn new(o: &'o Overlay) -> Self {
+        Self {
+            at: Path::default(),
+            tables: vec![Some(o)],
+            missing: Vec::new(),
+            used: BTreeSet::new(),
+        }
+    }
+    fn here(&self, name: &str) -> Option<&'o Overlay> {
+        self.tables.last().copied().flatten()?.get(name)
+    }
+    fn enter(&mut self, key: &str) {
+        let table = self.here(key);
+        self.at.push(key);
+        self.tables.push(table);
+    }
+    fn leave(&mut self) {
+        self.at.pop();
+        self.tables.pop();
+    }
+    /// Puts `word` in `slot` if it has one; else names the slot as missing if it must be given.
+    fn put(&mut self, slot: &mut Text, word: Option<&String>, key: String, role: Role) {
+        match word.filter(|w| !w.trim().is_empty()) {
+            Some(w) => *slot = w.clone().into(),
+            None if role == Role::Words && !slot.is_empty() => self.missing.push(key.clone()),
+            None => {}
+        }
+        if word.is_some() {
+            self.used.insert(key);
+        }
+    }
+}
+
+impl Lend for Lay<'_> {
+    fn text(&mut self, name: &'static str, role: Role, text: &mut Text) {
+        if role != Role::Data {
+            let word = match self.here(name) {
+                Some(Overlay::Word(w)) => Some(w),
+                _ => None,
+            };
+            self.put(text, word, self.at.key(name), role);
+        }
+    }
+    fn texts(&mut self, name: &'static str, role: Role, list: &mut List<Text>) {
+        let given = match self.here(name) {
+            Some(Overlay::Words(items)) => items.as_slice(),
+            _ => &[],
+        };
+        let key = self.at.key(name);
+        match role {
+            Role::Data => {}
+            Role::Words => {
+                let mut items = list.to_vec();
+                for (i, item) in items.iter_mut().enumerate() {
+                    self.put(item, given.get(i), format!("{key}[{i}]"), role);
+                }
+                *list = items.into();
+            }
+            Role::Maybe if !given.is_empty() => {
+                *list = given
+                    .iter()
+                    .cloned()
+                    .map(Text::from)
+                    .collect::<Vec<_>>()
+                    .into();
+                self.used
+                    .extend((0..given.len()).map(|i| format!("{key}[{i}]")));
+            }
+            Role::Maybe => {}
+        }
+    }
+    fn record<R: Record>(&mut self, name: &'static str, role: Role, record: &mut R) {
+        if role != Role::Data {
+            self.enter(name);
+            record.lend(self);
+            self.leave();
+        }
+    }
+    fn records<R: Record>(&mut self, name: &'static str, role: Role, list: &mut List<R>) {
+        if role != Role::Data {
+            self.enter(name);
+            let mut items = list.to_vec();
+            for item in &mut items {
+                let key = item.key().to_owned(); // before a translated key field changes it
+                self.enter(&key);
+                item.lend(self);
+                self.leave();
+            }
+            *list = items.into();
+            self.leave();
+        }
+    }
 }

@@ -1,12 +1,13 @@
 //! A translation as one small text file the widget fetches only when a page asks for that
 //! language (English, the default, is compiled in): every string and list length of a `Content`,
-//! in a fixed order, separated by U+001F. Writing and reading mirror each other field by field;
-//! `tests/locales.rs` checks the round trip, and garbage in gives `None`, never a panic.
-//! Shared with the prerender example, which writes `assets/prerendered/<lang>.txt`.
+//! in declaration order (`record.rs` walks it), separated by U+001F. `tests/locales.rs` checks
+//! the round trip, and garbage in gives `None`, never a panic. Shared with the prerender example,
+//! which writes `assets/prerendered/<lang>.txt`.
 
 use std::borrow::Cow;
 
-use super::model::*;
+use super::model::Content;
+use super::record::{Choice, List, Make, Record, Role, Show, Text};
 
 /// Separates fields (the unit separator: never in patient text; `pack` checks).
 pub const SEP: char = '\u{1f}';
@@ -14,25 +15,17 @@ pub const SEP: char = '\u{1f}';
 /// prerendered fragments in that language.
 pub const FILE_SEP: char = '\u{1e}';
 
-const SCENES: [Scene; 4] = [Scene::Ketamine, Scene::Ssri, Scene::Timeline, Scene::Snow];
-const EVIDENCE: [Evidence; 4] = [
-    Evidence::HumanTrial,
-    Evidence::HumanObservational,
-    Evidence::Animal,
-    Evidence::Hypothesis,
-];
-
 /// The packed form of `c`. Panics if a string holds the separator (a content bug).
 pub fn pack(c: &Content) -> String {
     let mut w = Writer(String::new());
-    w.content(c);
+    c.show(&mut w);
     w.0
 }
 
 /// The content packed in `text`, with owned strings; `None` if the text is not one.
 pub fn unpack(text: &str) -> Option<Content> {
     let mut r = Reader(text.split(SEP));
-    let content = r.content()?;
+    let content = Content::make(&mut r)?;
     // Every field ends with SEP, so exactly one empty piece follows the last; nothing else may.
     matches!((r.0.next(), r.0.next()), (Some(""), None)).then_some(content)
 }
@@ -48,67 +41,31 @@ impl Writer {
     fn n(&mut self, n: usize) {
         self.t(&n.to_string());
     }
-    fn texts(&mut self, list: &[Text]) {
+}
+
+impl Show for Writer {
+    fn text(&mut self, _: &'static str, _: Role, text: &Text) {
+        self.t(text);
+    }
+    fn texts(&mut self, _: &'static str, _: Role, list: &List<Text>) {
         self.n(list.len());
         list.iter().for_each(|s| self.t(s));
     }
-    fn content(&mut self, c: &Content) {
-        self.t(&c.lang);
-        c.ui.fields().into_iter().for_each(|(_, s)| self.t(s));
-        self.n(c.views.len());
-        for v in c.views.iter() {
-            self.t(&v.id);
-            self.t(&v.tab);
-            self.n(SCENES.iter().position(|s| *s == v.scene).unwrap_or(0));
-            self.texts(&v.risks);
-            self.n(v.steps.len());
-            for s in v.steps.iter() {
-                for t in [
-                    &s.id, &s.title, &s.text, &s.alt, &s.detail, &s.note, &s.when,
-                ] {
-                    self.t(t);
-                }
-                self.n(EVIDENCE.iter().position(|e| *e == s.evidence).unwrap_or(0));
-                self.texts(&s.cites);
-                self.texts(&s.focus);
-            }
-        }
-        self.n(c.references.len());
-        for r in c.references.iter() {
-            self.t(&r.key);
-            self.t(&r.cite);
-            self.t(&r.id);
-            self.texts(&r.numbers);
-        }
-        self.n(c.glossary.len());
-        for g in c.glossary.iter() {
-            self.t(&g.term);
-            self.t(&g.meaning);
-            self.texts(&g.words);
-        }
-        self.n(c.labels.len());
-        for l in c.labels.iter() {
-            self.t(&l.id);
-            self.t(&l.text);
-        }
-        self.n(c.risks.len());
-        for r in c.risks.iter() {
-            self.t(&r.id);
-            self.t(&r.title);
-            self.t(&r.summary);
-            self.texts(&r.items);
-            self.texts(&r.cites);
-        }
-        self.texts(&c.missing);
+    fn choice<C: Choice>(&mut self, _: &'static str, choice: C) {
+        self.n(choice.index());
+    }
+    fn record<R: Record>(&mut self, _: &'static str, _: Role, record: &R) {
+        record.show(self);
+    }
+    fn records<R: Record>(&mut self, _: &'static str, _: Role, list: &List<R>) {
+        self.n(list.len());
+        list.iter().for_each(|r| r.show(self));
     }
 }
 
 struct Reader<'a>(std::str::Split<'a, char>);
 
 impl Reader<'_> {
-    fn t(&mut self) -> Option<Text> {
-        Some(Cow::Owned(self.0.next()?.to_owned()))
-    }
     fn n(&mut self) -> Option<usize> {
         self.0.next()?.parse().ok()
     }
@@ -121,77 +78,22 @@ impl Reader<'_> {
         }
         Some(Cow::Owned(items))
     }
-    fn texts(&mut self) -> Option<List<Text>> {
-        self.list(Self::t)
+}
+
+impl Make for Reader<'_> {
+    fn text(&mut self, _: &'static str, _: Role) -> Option<Text> {
+        Some(Cow::Owned(self.0.next()?.to_owned()))
     }
-    fn content(&mut self) -> Option<Content> {
-        let lang = self.t()?;
-        let mut ui = super::EN.ui.clone();
-        for (_, field) in ui.fields_mut() {
-            *field = self.t()?;
-        }
-        let views = self.list(|r| {
-            Some(View {
-                id: r.t()?,
-                tab: r.t()?,
-                scene: *SCENES.get(r.n()?)?,
-                risks: r.texts()?,
-                steps: r.list(|r| {
-                    Some(Step {
-                        id: r.t()?,
-                        title: r.t()?,
-                        text: r.t()?,
-                        alt: r.t()?,
-                        detail: r.t()?,
-                        note: r.t()?,
-                        when: r.t()?,
-                        evidence: *EVIDENCE.get(r.n()?)?,
-                        cites: r.texts()?,
-                        focus: r.texts()?,
-                    })
-                })?,
-            })
-        })?;
-        let references = self.list(|r| {
-            Some(Reference {
-                key: r.t()?,
-                cite: r.t()?,
-                id: r.t()?,
-                numbers: r.texts()?,
-            })
-        })?;
-        let glossary = self.list(|r| {
-            Some(Term {
-                term: r.t()?,
-                meaning: r.t()?,
-                words: r.texts()?,
-            })
-        })?;
-        let labels = self.list(|r| {
-            Some(Label {
-                id: r.t()?,
-                text: r.t()?,
-            })
-        })?;
-        let risks = self.list(|r| {
-            Some(Risks {
-                id: r.t()?,
-                title: r.t()?,
-                summary: r.t()?,
-                items: r.texts()?,
-                cites: r.texts()?,
-            })
-        })?;
-        let missing = self.texts()?;
-        Some(Content {
-            lang,
-            ui,
-            views,
-            references,
-            glossary,
-            labels,
-            risks,
-            missing,
-        })
+    fn texts(&mut self, name: &'static str, role: Role) -> Option<List<Text>> {
+        self.list(|r| r.text(name, role))
+    }
+    fn choice<C: Choice>(&mut self, _: &'static str) -> Option<C> {
+        C::ALL.get(self.n()?).copied()
+    }
+    fn record<R: Record>(&mut self, _: &'static str, _: Role) -> Option<R> {
+        R::make(self)
+    }
+    fn records<R: Record>(&mut self, _: &'static str, _: Role) -> Option<List<R>> {
+        self.list(|r| R::make(r))
     }
 }
