@@ -46,7 +46,7 @@ fn install_test_hooks() {
     use wasm_bindgen::prelude::*;
     use wasm_bindgen::JsCast;
     let hooks = js_sys::Object::new();
-    let live = Closure::<dyn Fn() -> i32>::new(ketamine_explainer::ui::timer::live_timers);
+    let live = Closure::<dyn Fn() -> i32>::new(ketamine_explainer::ui::browser::live_timers);
     let pages = Closure::<dyn Fn() -> u32>::new(|| {
         let memory: js_sys::WebAssembly::Memory = wasm_bindgen::memory().unchecked_into();
         let buffer: js_sys::ArrayBuffer = memory.buffer().unchecked_into();

@@ -156,6 +156,7 @@ fn every_snow_step_has_its_phase_and_every_phase_its_step() {
 fn every_label_is_drawn() {
     let code = [
         include_str!("../src/ui/diagram/mod.rs"),
+        include_str!("../src/ui/diagram/prerender.rs"),
         include_str!("../src/ui/diagram/labels.rs"),
         include_str!("../src/ui/diagram/timeline.rs"),
         include_str!("../src/ui/diagram/synapse.rs"),

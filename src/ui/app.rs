@@ -87,7 +87,7 @@ pub fn App(props: &AppProps) -> Html {
         })
     };
     let s = state.0;
-    let still = use_state(crate::ui::motion::prefers_reduced);
+    let still = use_state(crate::ui::browser::prefers_reduced_motion);
     let view = &content.views[s.view];
     let step = &view.steps[s.step];
 

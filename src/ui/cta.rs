@@ -6,6 +6,7 @@ use yew::prelude::*;
 
 use crate::story::Clinic;
 use crate::story::Content;
+use crate::ui::browser;
 
 #[derive(Properties, PartialEq)]
 pub struct CtaProps {
@@ -27,14 +28,7 @@ pub fn Cta(props: &CtaProps) -> Html {
     {
         let (booking, on_contact) = (booking.clone(), props.on_contact.clone());
         use_effect_with((), move |_| {
-            #[cfg(target_arch = "wasm32")]
-            let listener = booking.cast::<web_sys::Element>().map(|slot| {
-                gloo::events::EventListener::new(&slot, "click", move |_| {
-                    on_contact.emit("booking")
-                })
-            });
-            #[cfg(not(target_arch = "wasm32"))]
-            let listener = (booking, on_contact);
+            let listener = browser::listen(&booking, "click", move || on_contact.emit("booking"));
             move || drop(listener)
         });
     }

@@ -2,13 +2,13 @@
 //! widget's own root (that is `embed`'s job).
 
 mod app;
+pub mod browser;
 mod controls;
 mod cta;
 mod diagram;
 mod glossed;
 mod guard;
 mod handout;
-pub mod motion;
 mod narration;
 mod panels;
 pub mod prerendered;

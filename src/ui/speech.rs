@@ -5,7 +5,7 @@
 //! stopping cancels it only while this widget's own reading is still under way, so a step change
 //! never cuts another widget's or the host page's speech.
 
-use std::cell::RefCell;
+use std::cell::{Cell, RefCell};
 use std::rc::Rc;
 
 use yew::prelude::*;
@@ -13,6 +13,7 @@ use yew::prelude::*;
 use crate::story::glossary::slice;
 use crate::story::sentences::Sentences;
 use crate::story::Text;
+use crate::ui::browser::{self, Listener, Utterance};
 use crate::ui::guard::Guard;
 
 /// What the narration and the button need to know.
@@ -35,22 +36,17 @@ pub fn use_read_aloud(
     guard: &Guard,
 ) -> ReadAloud {
     let reading = use_state_eq(|| None::<usize>);
-    let available = use_state_eq(voices_present);
+    let available = use_state_eq(browser::voices_present);
     let keep: Rc<RefCell<Speaking>> = use_mut_ref(Speaking::default);
     {
         // Voices may arrive after load (Chrome); listen once, for as long as the widget lives.
         let (available, guard) = (available.clone(), guard.clone());
         use_effect_with((), move |_| {
-            #[cfg(target_arch = "wasm32")]
-            let listener = synth().map(|s| {
-                gloo::events::EventListener::new(&s, "voiceschanged", move |_| {
-                    if !guard.enter() {
-                        available.set(voices_present())
-                    }
-                })
+            let listener = browser::on_voices_changed(move || {
+                if !guard.enter() {
+                    available.set(browser::voices_present())
+                }
             });
-            #[cfg(not(target_arch = "wasm32"))]
-            let listener = Some((available, guard));
             move || drop(listener)
         });
     }
@@ -85,44 +81,22 @@ pub fn use_read_aloud(
     }
 }
 
-#[cfg(target_arch = "wasm32")]
-fn synth() -> Option<web_sys::SpeechSynthesis> {
-    gloo::utils::window().speech_synthesis().ok()
-}
-
-fn voices_present() -> bool {
-    #[cfg(target_arch = "wasm32")]
-    return synth().is_some_and(|s| s.get_voices().length() > 0);
-    #[cfg(not(target_arch = "wasm32"))]
-    false
-}
-
 /// The queued utterances' listeners, kept only while speaking: each listener also keeps its
-/// utterance alive (Chrome drops the events of an utterance it has collected), and dropping it
-/// unhooks its callback.
+/// utterance alive, and dropping it unhooks its callback.
 #[derive(Default)]
 struct Speaking {
     /// This widget's reading is queued or being spoken (cleared when its last sentence ends).
-    #[cfg(target_arch = "wasm32")]
-    active: Rc<std::cell::Cell<bool>>,
-    #[cfg(target_arch = "wasm32")]
-    listeners: Vec<gloo::events::EventListener>,
+    active: Rc<Cell<bool>>,
+    listeners: Vec<Listener>,
 }
 
 /// Cancels speech; the utterances are unhooked first, so no callback runs after this.
 fn stop(keep: &Rc<RefCell<Speaking>>) {
-    #[cfg(target_arch = "wasm32")]
-    {
-        let mut k = keep.borrow_mut();
-        k.listeners.clear();
-        if k.active.replace(false) {
-            if let Some(s) = synth() {
-                s.cancel();
-            }
-        }
+    let mut k = keep.borrow_mut();
+    k.listeners.clear();
+    if k.active.replace(false) {
+        browser::cancel_speech();
     }
-    #[cfg(not(target_arch = "wasm32"))]
-    let _ = keep;
 }
 
 fn speak(
@@ -131,43 +105,35 @@ fn speak(
     (reading, guard): (&UseStateHandle<Option<usize>>, &Guard),
     keep: &Rc<RefCell<Speaking>>,
 ) {
-    #[cfg(target_arch = "wasm32")]
-    {
-        use gloo::events::EventListener;
-        let Some(s) = synth() else { return };
-        stop(keep);
-        s.cancel(); // the patient chose to listen here: whatever else was speaking stops
-        let active = keep.borrow().active.clone();
+    stop(keep);
+    browser::cancel_speech(); // the patient chose to listen here: whatever else was speaking stops
+    let active = keep.borrow().active.clone();
+    let last = sentences.len().saturating_sub(1);
+    for (i, sentence) in sentences.iter().enumerate() {
+        let Some(u) = Utterance::new(sentence, lang) else {
+            continue;
+        };
         active.set(true);
-        let last = sentences.len().saturating_sub(1);
-        for (i, sentence) in sentences.iter().enumerate() {
-            let Ok(u) = web_sys::SpeechSynthesisUtterance::new_with_text(sentence) else {
-                continue;
-            };
-            u.set_lang(lang);
-            let on_start = {
-                let (reading, guard) = (reading.clone(), guard.clone());
-                EventListener::new(&u, "start", move |_| {
-                    if !guard.enter() {
-                        reading.set(Some(i))
-                    }
-                })
-            };
-            keep.borrow_mut().listeners.push(on_start);
-            if i == last {
-                // Dropped on the next stop or step change, never from inside its own call.
-                let (reading, active, guard) = (reading.clone(), active.clone(), guard.clone());
-                let on_end = EventListener::new(&u, "end", move |_| {
-                    active.set(false);
-                    if !guard.enter() {
-                        reading.set(None)
-                    }
-                });
-                keep.borrow_mut().listeners.push(on_end);
-            }
-            s.speak(&u);
+        let on_start = {
+            let (reading, guard) = (reading.clone(), guard.clone());
+            u.on("start", move || {
+                if !guard.enter() {
+                    reading.set(Some(i))
+                }
+            })
+        };
+        keep.borrow_mut().listeners.push(on_start);
+        if i == last {
+            // Dropped on the next stop or step change, never from inside its own call.
+            let (reading, active, guard) = (reading.clone(), active.clone(), guard.clone());
+            let on_end = u.on("end", move || {
+                active.set(false);
+                if !guard.enter() {
+                    reading.set(None)
+                }
+            });
+            keep.borrow_mut().listeners.push(on_end);
         }
+        u.speak();
     }
-    #[cfg(not(target_arch = "wasm32"))]
-    let _ = (sentences, lang, reading, guard, keep);
 }

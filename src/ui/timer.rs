@@ -4,6 +4,7 @@
 use yew::prelude::*;
 
 use crate::story::{Action, Step};
+use crate::ui::browser;
 
 /// How long autoplay rests on a step: enough to read its narration at a slow pace.
 pub fn dwell_ms(step: &Step) -> u32 {
@@ -15,43 +16,7 @@ pub fn dwell_ms(step: &Step) -> u32 {
 #[hook]
 pub fn use_autoplay(playing: bool, at: (usize, usize), dwell: u32, dispatch: Callback<Action>) {
     use_effect_with((playing, at), move |(playing, _)| {
-        #[cfg(target_arch = "wasm32")]
-        let timeout = playing.then(|| {
-            let timeout =
-                gloo::timers::callback::Timeout::new(dwell, move || dispatch.emit(Action::Tick));
-            (timeout, Live::default())
-        });
-        #[cfg(not(target_arch = "wasm32"))]
-        let _ = (playing, dwell, dispatch);
-        move || {
-            #[cfg(target_arch = "wasm32")]
-            drop(timeout);
-        }
+        let timeout = playing.then(|| browser::after(dwell, move || dispatch.emit(Action::Tick)));
+        move || drop(timeout)
     });
-}
-
-thread_local! {
-    static LIVE: std::cell::Cell<i32> = const { std::cell::Cell::new(0) };
-}
-
-/// Timers and animation loops that exist right now, across every widget on the page: exported
-/// (as `liveTimers`) so tests can check that removing a widget leaves none behind.
-pub fn live_timers() -> i32 {
-    LIVE.with(|n| n.get())
-}
-
-/// Counts itself in `live_timers` from creation until dropped; held next to each timer.
-pub struct Live(());
-
-impl Default for Live {
-    fn default() -> Self {
-        LIVE.with(|n| n.set(n.get() + 1));
-        Live(())
-    }
-}
-
-impl Drop for Live {
-    fn drop(&mut self) {
-        LIVE.with(|n| n.set(n.get() - 1));
-    }
 }

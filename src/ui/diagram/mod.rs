@@ -2,25 +2,25 @@
 //! Layers take only the scene and content as props, so a step change re-renders none of them:
 //! the root's `data-step` and `data-focus` attributes drive highlight and motion through CSS.
 
-#[cfg(not(target_arch = "wasm32"))]
-mod labels;
-#[cfg(not(target_arch = "wasm32"))]
-mod molecules;
-#[cfg(not(target_arch = "wasm32"))]
-mod parts;
-#[cfg(not(target_arch = "wasm32"))]
-pub mod prerender;
-#[cfg(not(target_arch = "wasm32"))]
-mod shapes;
-#[cfg(not(target_arch = "wasm32"))]
-mod synapse;
-#[cfg(not(target_arch = "wasm32"))]
-mod timeline;
+/// Items that exist only natively: the picture's drawing code runs at build time (the prerender
+/// writes its markup, which the wasm carries instead: `ui::prerendered`) and in the ssr tests.
+macro_rules! native_only {
+    ($($item:item)*) => { $(#[cfg(not(target_arch = "wasm32"))] $item)* };
+}
+
+native_only! {
+    mod labels;
+    mod molecules;
+    mod parts;
+    pub mod prerender;
+    mod shapes;
+    mod synapse;
+    mod timeline;
+    use self::prerender::part;
+}
 
 use yew::prelude::*;
 
-#[cfg(not(target_arch = "wasm32"))]
-use self::prerender::part;
 use crate::story::{Content, List, Scene, Text};
 #[cfg(target_arch = "wasm32")]
 use crate::ui::prerendered::part;
@@ -81,58 +81,5 @@ pub fn Diagram(props: &DiagramProps) -> Html {
             </svg>
             { part(content, legend_name(scene)) }
         </figure>
-    }
-}
-
-/// The components behind the diagram's prerendered fragments (see `ui::prerendered`).
-#[cfg(not(target_arch = "wasm32"))]
-pub fn diagram_part(content: &'static Content, name: &str) -> Html {
-    let scene = match name {
-        "defs" => return html! { <shapes::Defs /> },
-        "layers-timeline" => return html! { <timeline::Timeline {content} /> },
-        "layers-ketamine" => {
-            return html! { <synapse::Synapse {content} scene={Scene::Ketamine} /> }
-        }
-        "layers-ssri" => return html! { <synapse::Synapse {content} scene={Scene::Ssri} /> },
-        "legend-ketamine" => Scene::Ketamine,
-        "legend-ssri" => Scene::Ssri,
-        "legend-timeline" => Scene::Timeline,
-        _ => Scene::Snow,
-    };
-    html! { <Legend {content} {scene} /> }
-}
-
-#[cfg(not(target_arch = "wasm32"))]
-#[derive(Properties, PartialEq)]
-struct LegendProps {
-    content: &'static Content,
-    scene: Scene,
-}
-
-/// The molecules of the current view, each with its colour and shape.
-#[cfg(not(target_arch = "wasm32"))]
-#[component]
-fn Legend(props: &LegendProps) -> Html {
-    let ids: &[&str] = match props.scene {
-        Scene::Ketamine => &["glutamate", "gaba", "ketamine", "bdnf"],
-        Scene::Ssri => &["serotonin", "ssri", "bdnf"],
-        Scene::Timeline => &["row-ketamine", "row-ssri"],
-        Scene::Snow => &["snow-fresh", "snow-deep", "walker"],
-    };
-    let items = ids.iter().map(|id| {
-        html! {
-            <li>
-                <svg class="ke-key" viewBox="-12 -12 24 24" aria-hidden="true" focusable="false">
-                    <use href={format!("#ke-{id}")} />
-                </svg>
-                { props.content.label(id) }
-            </li>
-        }
-    });
-    html! {
-        <figcaption class="ke-legend">
-            <span class="ke-sr">{ &*props.content.ui.legend }{ ": " }</span>
-            <ul>{ for items }</ul>
-        </figcaption>
     }
 }

@@ -4,7 +4,7 @@
 
 use yew::prelude::*;
 
-use crate::story::Content;
+use crate::story::{Content, Scene};
 
 /// A prerendered part, by name: natively (server rendering, prerendering), its components.
 pub fn part(content: &'static Content, name: &str) -> Html {
@@ -21,7 +21,7 @@ pub struct PartProps {
 /// The components behind each fragment.
 #[component]
 pub fn Part(props: &PartProps) -> Html {
-    super::diagram_part(props.content, &props.name)
+    diagram_part(props.content, &props.name)
 }
 
 /// Every fragment of `content`'s language, as the file holds them (natively, by the components).
@@ -52,4 +52,54 @@ pub async fn language_file(content: &'static Content) -> String {
         pack::FILE_SEP,
         render(content).await
     )
+}
+
+/// The components behind the diagram's prerendered fragments (see `ui::prerendered`).
+fn diagram_part(content: &'static Content, name: &str) -> Html {
+    let scene = match name {
+        "defs" => return html! { <super::shapes::Defs /> },
+        "layers-timeline" => return html! { <super::timeline::Timeline {content} /> },
+        "layers-ketamine" => {
+            return html! { <super::synapse::Synapse {content} scene={Scene::Ketamine} /> }
+        }
+        "layers-ssri" => return html! { <super::synapse::Synapse {content} scene={Scene::Ssri} /> },
+        "legend-ketamine" => Scene::Ketamine,
+        "legend-ssri" => Scene::Ssri,
+        "legend-timeline" => Scene::Timeline,
+        _ => Scene::Snow,
+    };
+    html! { <Legend {content} {scene} /> }
+}
+
+#[derive(Properties, PartialEq)]
+struct LegendProps {
+    content: &'static Content,
+    scene: Scene,
+}
+
+/// The molecules of the current view, each with its colour and shape.
+#[component]
+fn Legend(props: &LegendProps) -> Html {
+    let ids: &[&str] = match props.scene {
+        Scene::Ketamine => &["glutamate", "gaba", "ketamine", "bdnf"],
+        Scene::Ssri => &["serotonin", "ssri", "bdnf"],
+        Scene::Timeline => &["row-ketamine", "row-ssri"],
+        Scene::Snow => &["snow-fresh", "snow-deep", "walker"],
+    };
+    let items = ids.iter().map(|id| {
+        html! {
+            <li>
+                <svg class="ke-key" viewBox="-12 -12 24 24" aria-hidden="true" focusable="false">
+                    <use href={format!("#ke-{id}")} />
+                </svg>
+                { props.content.label(id) }
+            </li>
+        }
+    });
+    html! {
+        <figcaption class="ke-legend">
+            <span class="ke-sr">{ &*props.content.ui.legend }{ ": " }</span>
+            <ul>{ for items }</ul>
+        </figcaption>
+    }
 }

@@ -2,10 +2,6 @@
 //! taking taps to add one), buttons that add places without a pointer, and a text description
 //! of the paths for screen readers. The model lives in wasm memory; nothing re-renders per frame.
 
-#[cfg(target_arch = "wasm32")]
-mod frame;
-#[cfg(target_arch = "wasm32")]
-mod paint;
 mod places;
 
 use std::{cell::RefCell, rc::Rc};
@@ -14,15 +10,14 @@ use yew::prelude::*;
 
 use crate::story::Content;
 use crate::trails::{Depth, Params, Phase, Place, Sim, H, NEW, W};
+use crate::ui::browser::{Frames, Painter};
 use crate::ui::guard::{use_guard, Guard};
 use places::Places;
 
 /// Every visitor sees the same story.
 const SEED: u64 = 7;
 /// Model steps per animation frame.
-#[cfg_attr(not(target_arch = "wasm32"), allow(dead_code))]
 const STEPS_PER_FRAME: u32 = 2;
-#[cfg_attr(not(target_arch = "wasm32"), allow(dead_code))]
 /// Frames between updates of the text description (about 3 s at 60 frames a second).
 const DESCRIBE_EVERY: u32 = 180;
 
@@ -40,14 +35,12 @@ struct Model {
     sim: Sim,
     phase: Phase,
     /// Draws on the canvas once it is in the page (set by `use_live_or_still`).
-    #[cfg(target_arch = "wasm32")]
-    painter: Option<paint::Painter>,
+    painter: Option<Painter>,
 }
 
 impl Model {
     /// Paints the field as it is now: a still frame, or at once after a change while live.
     fn repaint(&mut self) {
-        #[cfg(target_arch = "wasm32")]
         if let Some(painter) = self.painter.as_mut() {
             painter.draw(&self.sim);
         }
@@ -61,7 +54,6 @@ pub fn SnowField(props: &SnowProps) -> Html {
     let model = use_mut_ref(|| Model {
         sim: Sim::prepared(SEED, Params::standard(), phase, &[]),
         phase,
-        #[cfg(target_arch = "wasm32")]
         painter: None,
     });
     let canvas = use_node_ref();
@@ -161,38 +153,30 @@ fn use_live_or_still(
 ) {
     let (canvas, model) = (canvas.clone(), model.clone());
     use_effect_with(still, move |&still| {
-        #[cfg(target_arch = "wasm32")]
-        let frames = {
-            let el: Option<web_sys::HtmlCanvasElement> = canvas.cast();
-            {
-                let mut m = model.borrow_mut();
-                m.painter = el.as_ref().and_then(paint::Painter::new);
-                m.repaint();
+        {
+            let mut m = model.borrow_mut();
+            m.painter = Painter::new(&canvas);
+            m.repaint();
+        }
+        let mut n = 0u32;
+        let tick = move || {
+            if guard.enter() {
+                return;
             }
-            el.filter(|_| !still).map(|el| {
-                let mut n = 0u32;
-                frame::Frames::start(&el, move || {
-                    if guard.enter() {
-                        return;
-                    }
-                    let mut m = model.borrow_mut();
-                    m.sim.run(STEPS_PER_FRAME);
-                    m.repaint();
-                    n += 1;
-                    if n.is_multiple_of(DESCRIBE_EVERY) {
-                        describe_to.set(describe(content, &m.sim));
-                    }
-                })
-            })
+            let mut m = model.borrow_mut();
+            m.sim.run(STEPS_PER_FRAME);
+            m.repaint();
+            n += 1;
+            if n.is_multiple_of(DESCRIBE_EVERY) {
+                describe_to.set(describe(content, &m.sim));
+            }
         };
-        #[cfg(target_arch = "wasm32")]
-        let cleanup = move || drop(frames);
-        #[cfg(not(target_arch = "wasm32"))]
-        let cleanup = {
-            let _ = (canvas, model, still, content, describe_to, guard);
-            || ()
+        let frames = if still {
+            None
+        } else {
+            Frames::start(&canvas, tick)
         };
-        cleanup
+        move || drop(frames)
     });
 }
 

@@ -10,7 +10,9 @@ use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 use web_sys::{Element, IntersectionObserver, IntersectionObserverEntry};
 
-use crate::ui::timer::Live;
+use yew::NodeRef;
+
+use super::Live;
 
 struct Shared {
     /// The pending frame's id, if one is requested.
@@ -49,7 +51,8 @@ impl Shared {
     }
 }
 
-/// A running animation loop calling `tick` once per frame while `watch` is visible.
+/// A running animation loop calling `tick` once per frame while the element `watch` holds is
+/// visible.
 pub struct Frames {
     shared: Rc<Shared>,
     _visibility: EventListener,
@@ -58,7 +61,8 @@ pub struct Frames {
 }
 
 impl Frames {
-    pub fn start(watch: &Element, tick: impl FnMut() + 'static) -> Frames {
+    pub fn start(watch: &NodeRef, tick: impl FnMut() + 'static) -> Option<Frames> {
+        let watch = watch.cast::<Element>()?;
         let shared = Rc::new(Shared {
             pending: Cell::new(None),
             on_screen: Cell::new(true),
@@ -109,15 +113,15 @@ impl Frames {
             });
         let observer = IntersectionObserver::new(on_intersect.as_ref().unchecked_ref()).ok();
         if let Some(o) = &observer {
-            o.observe(watch);
+            o.observe(&watch);
         }
         shared.request();
-        Frames {
+        Some(Frames {
             shared,
             _visibility: visibility,
             observer,
             _on_intersect: Some(on_intersect),
-        }
+        })
     }
 }
 

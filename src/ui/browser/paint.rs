@@ -3,6 +3,7 @@
 
 use wasm_bindgen::{Clamped, JsCast};
 use web_sys::{CanvasRenderingContext2d, HtmlCanvasElement, ImageData};
+use yew::NodeRef;
 
 use crate::trails::{colour, Sim, H, W};
 
@@ -22,7 +23,9 @@ fn context(canvas: &HtmlCanvasElement) -> Option<CanvasRenderingContext2d> {
 }
 
 impl Painter {
-    pub fn new(canvas: &HtmlCanvasElement) -> Option<Self> {
+    /// A painter for the canvas `canvas` holds (`None` before it is in the page).
+    pub fn new(canvas: &NodeRef) -> Option<Self> {
+        let canvas: HtmlCanvasElement = canvas.cast()?;
         let grid: HtmlCanvasElement = gloo::utils::document()
             .create_element("canvas")
             .ok()?
@@ -30,7 +33,7 @@ impl Painter {
             .ok()?;
         grid.set_width(W as u32);
         grid.set_height(H as u32);
-        let (ctx, grid_ctx) = (context(canvas)?, context(&grid)?);
+        let (ctx, grid_ctx) = (context(&canvas)?, context(&grid)?);
         ctx.set_image_smoothing_enabled(true);
         Some(Painter {
             ctx,

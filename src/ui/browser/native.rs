@@ -1,0 +1,75 @@
+//! Native stand-ins for the browser's side of the seam (see `mod.rs`): the same items, doing
+//! nothing, so components build and render to strings outside a browser.
+
+use yew::NodeRef;
+
+use crate::trails::Sim;
+
+/// No system setting natively.
+pub fn prefers_reduced_motion() -> bool {
+    false
+}
+
+pub struct Timeout;
+
+/// Never calls `f` natively.
+pub fn after(_ms: u32, _f: impl FnOnce() + 'static) -> Timeout {
+    Timeout
+}
+
+pub struct Listener;
+
+/// No events natively.
+pub fn listen(_: &NodeRef, _: &'static str, _: impl FnMut() + 'static) -> Option<Listener> {
+    None
+}
+
+/// No voices natively.
+pub fn voices_present() -> bool {
+    false
+}
+
+pub fn on_voices_changed(_: impl FnMut() + 'static) -> Option<Listener> {
+    None
+}
+
+pub fn cancel_speech() {}
+
+pub struct Utterance;
+
+impl Utterance {
+    /// No speech natively.
+    pub fn new(_text: &str, _lang: &str) -> Option<Self> {
+        None
+    }
+    pub fn on(&self, _: &'static str, _: impl FnMut() + 'static) -> Listener {
+        Listener
+    }
+    pub fn speak(&self) {}
+}
+
+/// No canvas natively.
+pub struct Painter;
+
+impl Painter {
+    pub fn new(_: &NodeRef) -> Option<Self> {
+        None
+    }
+    pub fn draw(&mut self, _: &Sim) {}
+}
+
+/// No frames natively.
+pub struct Frames;
+
+impl Frames {
+    pub fn start(_: &NodeRef, _tick: impl FnMut() + 'static) -> Option<Self> {
+        None
+    }
+}
+
+/// The stand-ins own nothing, but they are dropped like the real handles (which cancel and unhook
+/// on drop), so the components' cleanup reads the same in both builds.
+macro_rules! dropped_like_the_real_ones {
+    ($($t:ty),*) => { $(impl Drop for $t { fn drop(&mut self) {} })* };
+}
+dropped_like_the_real_ones!(Timeout, Listener, Frames);
