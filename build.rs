@@ -10,6 +10,9 @@ use std::{env, fs, path::Path};
 #[path = "src/story/record.rs"]
 mod record;
 #[allow(dead_code)]
+#[path = "src/story/keys.rs"]
+mod keys;
+#[allow(dead_code)]
 #[path = "src/story/model.rs"]
 mod model;
 #[allow(dead_code)]
@@ -17,6 +20,13 @@ mod model;
 mod overlay;
 use model::*;
 use record::{Choice, List, Record, Role, Show, Text};
+
+/// The stylesheet, in cascade order (compiled into the wasm, minified).
+const STYLESHEETS: [&str; 3] = [
+    "assets/style/widget.css",
+    "assets/style/picture.css",
+    "assets/style/panels.css",
+];
 
 /// Languages laid over the English content (assets/content/<lang>.toml, an `Overlay`).
 const TRANSLATIONS: &[&str] = &["es"];
@@ -73,11 +83,11 @@ fn main() {
     println!("cargo:rerun-if-changed=src/story/model.rs");
     println!("cargo:rerun-if-changed=src/story/record.rs");
     println!("cargo:rerun-if-changed=src/story/overlay.rs");
-    println!("cargo:rerun-if-changed=assets/style.css");
+    println!("cargo:rerun-if-changed=src/story/keys.rs");
     println!("cargo:rerun-if-changed=src/story/scene.rs");
-    let css = fs::read_to_string("assets/style.css").expect("assets/style.css");
+    let css: Vec<String> = STYLESHEETS.iter().map(|path| read(path)).collect();
     let scene = fs::read_to_string("src/story/scene.rs").expect("src/story/scene.rs");
-    let css = format!("{}{}", minify_css(&css), focus_rules(&scene));
+    let css = format!("{}{}", minify_css(&css.join("\n")), focus_rules(&scene));
     fs::write(Path::new(&out).join("style.min.css"), css).expect("write css");
 }
 
@@ -89,7 +99,7 @@ fn fnv1a(bytes: &[u8]) -> u64 {
 }
 
 /// The highlight rule of every entity the scenes draw (`src/story/scene.rs`): an entity the
-/// step's `data-focus` names gets `--on: 1` (style.css says what `--on` does). Generated, so a new
+/// step's `data-focus` names gets `--on: 1` (picture.css says what `--on` does). Generated, so a new
 /// entity cannot miss its rule.
 fn focus_rules(scene_rs: &str) -> String {
     let mut ids: Vec<&str> = Vec::new();

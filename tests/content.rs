@@ -1,4 +1,5 @@
-//! The real English content, validated: structure, references, entities, readability.
+//! The real English content, validated: structure, references, entities, readability (its
+//! numbers: `numbers.rs`).
 #![cfg(not(target_arch = "wasm32"))]
 
 mod readability;
@@ -161,99 +162,4 @@ fn no_hype_words() {
     for word in banned {
         assert!(!all.contains(word), "content uses the hype word {word:?}");
     }
-}
-
-/// Numbers standing alone in a text ("24", "2–4", "37%", "0.5"), not inside words like
-/// "5-HT1A", "TrkB" or "1st".
-fn numbers(text: &str) -> Vec<String> {
-    text.split(|c: char| c.is_whitespace() || "–—,;:()\"/~".contains(c))
-        .map(|t| t.trim_matches(|c: char| ".!?%$<".contains(c)))
-        .filter(|t| !t.chars().any(char::is_alphabetic))
-        .flat_map(|t| t.split('-').map(str::to_owned).collect::<Vec<_>>())
-        .filter(|t| !t.is_empty() && t.chars().all(|c| c.is_ascii_digit() || c == '.'))
-        .collect()
-}
-
-#[test]
-fn every_number_is_backed_by_a_cited_source() {
-    let backed = |keys: &mut dyn Iterator<Item = &str>| -> Vec<String> {
-        keys.filter_map(|k| EN.reference(k))
-            .flat_map(|r| r.numbers.iter().map(|n| n.to_string()))
-            .collect()
-    };
-    for view in EN.views.iter() {
-        for step in view.steps.iter() {
-            let ok = backed(&mut step.cites.iter().map(|c| c.as_ref()));
-            for field in [
-                &step.title,
-                &step.text,
-                &step.alt,
-                &step.detail,
-                &step.note,
-                &step.when,
-            ] {
-                for n in numbers(field) {
-                    assert!(
-                        ok.contains(&n),
-                        "{}/{}: the number {n} is not backed by its sources {:?}",
-                        view.id,
-                        step.id,
-                        step.cites
-                    );
-                }
-            }
-        }
-    }
-    for risks in EN.risks.iter() {
-        let ok = backed(&mut risks.cites.iter().map(|c| c.as_ref()));
-        for item in risks.items.iter().chain([&risks.summary]) {
-            for n in numbers(item) {
-                assert!(
-                    ok.contains(&n),
-                    "risks {}: the number {n} in {item:?} is not backed",
-                    risks.id
-                );
-            }
-        }
-    }
-    // Labels and the glossary repeat step facts: any cited source will do. Tick marks of the
-    // time axis are a scale, not a claim.
-    let any = backed(&mut EN.references.iter().map(|r| r.key.as_ref()));
-    let texts = EN
-        .labels
-        .iter()
-        .filter(|l| !l.id.starts_with("tick-"))
-        .map(|l| &l.text)
-        .chain(EN.glossary.iter().map(|t| &t.meaning));
-    for text in texts {
-        for n in numbers(text) {
-            assert!(any.contains(&n), "{text:?}: the number {n} is in no source");
-        }
-    }
-    assert_eq!(
-        numbers(&EN.ui.disclaimer),
-        ["988"],
-        "the only number in the controls is the US crisis line"
-    );
-}
-
-#[test]
-fn no_unsourced_seed_figure_appears_anywhere() {
-    let all = format!("{EN:?}");
-    for figure in [
-        "35%", "52%", "46.4", "88 weeks", "51.5", "13.7", "<2%", "60-70%", "60–70%",
-    ] {
-        assert!(
-            !all.contains(figure),
-            "the unsourced seed figure {figure:?} appears in the content"
-        );
-    }
-}
-
-#[test]
-fn numbers_are_found_where_they_stand_alone() {
-    assert_eq!(
-        numbers("In 2 to 4 hours, 64% vs 28%. 5-HT1A and TrkB, 1st, 0–40 min."),
-        ["2", "4", "64", "28", "0", "40"]
-    );
 }

@@ -6,7 +6,11 @@ use ketamine_explainer::story::scene::entities;
 use ketamine_explainer::story::{Choice, Scene, EN};
 use ketamine_explainer::trails::Phase;
 
-const SHEET: &str = include_str!("../assets/style.css");
+const SHEET: &str = concat!(
+    include_str!("../assets/style/widget.css"),
+    include_str!("../assets/style/picture.css"),
+    include_str!("../assets/style/panels.css"),
+);
 /// The sheet as shipped: minified, with build.rs's generated focus rules.
 const BUILT_CSS: &str = include_str!(concat!(env!("OUT_DIR"), "/style.min.css"));
 const DRAWN: &str = include_str!("../assets/prerendered/en.html");
@@ -64,7 +68,7 @@ fn every_step_the_stylesheet_names_exists() {
         };
         assert!(
             found,
-            "style.css names step \"{value}\" ({op}), which no view has"
+            "the stylesheet names step \"{value}\" ({op}), which no view has"
         );
         checked += 1;
     }
@@ -72,7 +76,7 @@ fn every_step_the_stylesheet_names_exists() {
         assert_eq!(op, "~=", "data-seen is a list of step ids");
         assert!(
             ids.contains(&value),
-            "style.css names seen step \"{value}\", which no view has"
+            "the stylesheet names seen step \"{value}\", which no view has"
         );
         checked += 1;
     }
@@ -100,7 +104,7 @@ fn every_entity_the_stylesheet_names_is_drawn() {
     {
         assert!(
             drawn.contains(&value) || scene_ids.contains(&value),
-            "style.css names entity \"{value}\", which no picture draws"
+            "the stylesheet names entity \"{value}\", which no picture draws"
         );
     }
 }

@@ -2,7 +2,8 @@
 //! key that the English content does not have, and the same numbers in every word.
 #![cfg(not(target_arch = "wasm32"))]
 
-use ketamine_explainer::story::overlay::{apply, unknown, words, Overlay};
+use ketamine_explainer::story::keys::words;
+use ketamine_explainer::story::overlay::{apply, unknown, Overlay};
 use ketamine_explainer::story::{Content, Role, EN, ES, LANGUAGES};
 
 fn overlay(lang: &str) -> Overlay {

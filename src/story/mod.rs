@@ -8,6 +8,7 @@ mod model;
 
 use std::borrow::Cow;
 pub mod glossary;
+pub mod keys;
 pub mod overlay;
 pub mod pack;
 pub mod scene;
