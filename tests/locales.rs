@@ -29,23 +29,24 @@ fn path(key: &str) -> Vec<&str> {
 }
 
 #[test]
-fn spanish_has_every_word_and_only_known_keys() {
-    let es = apply(&EN, &overlay("es"));
-    assert_eq!(
-        es.missing.to_vec(),
-        Vec::<std::borrow::Cow<str>>::new(),
-        "Spanish words missing"
-    );
-    assert_eq!(
-        unknown(&EN, &overlay("es")),
-        Vec::<String>::new(),
-        "keys en.toml lacks"
-    );
-    assert_eq!(
-        format!("{es:#?}"),
-        format!("{ES:#?}"),
-        "the compiled Spanish content is the file laid over the English"
-    );
+fn every_language_has_every_word_and_only_known_keys() {
+    for compiled in LANGUAGES.iter().skip(1) {
+        let lang = compiled.lang.as_ref();
+        let o = overlay(lang);
+        let content = apply(&EN, &o);
+        let missing: Vec<&str> = content.missing.iter().map(|m| m.as_ref()).collect();
+        assert_eq!(missing, Vec::<&str>::new(), "{lang}.toml lacks these words");
+        assert_eq!(
+            unknown(&EN, &o),
+            Vec::<String>::new(),
+            "{lang}.toml: keys en.toml lacks"
+        );
+        assert_eq!(
+            format!("{content:#?}"),
+            format!("{compiled:#?}"),
+            "the compiled {lang} content is its file laid over the English"
+        );
+    }
 }
 
 #[test]
