@@ -19,7 +19,7 @@ mod model;
 #[path = "src/story/overlay.rs"]
 mod overlay;
 use model::*;
-use record::{Choice, List, Record, Role, Show, Text};
+use record::{Choice, Keyed, List, Record, Role, Show, Text};
 
 /// The stylesheet, in cascade order (compiled into the wasm, minified).
 const STYLESHEETS: [&str; 3] = [
@@ -53,9 +53,13 @@ fn main() {
         let unknown = overlay::unknown(&en, &words);
         assert!(
             unknown.is_empty(),
-            "{path} names what en.toml does not have: {unknown:?}"
+            "{path}: these keys name nothing in en.toml or hold the wrong kind of value: {unknown:?}"
         );
         let content = overlay::apply(&en, &words);
+        assert_eq!(
+            content.lang, *lang,
+            "{path} must say lang = \"{lang}\" at its top"
+        );
         if !content.missing.is_empty() {
             println!(
                 "cargo:warning={path}: {} words missing, shown in English",
@@ -87,7 +91,10 @@ fn main() {
     println!("cargo:rerun-if-changed=src/story/scene.rs");
     let css: Vec<String> = STYLESHEETS.iter().map(|path| read(path)).collect();
     let scene = fs::read_to_string("src/story/scene.rs").expect("src/story/scene.rs");
-    let css = format!("{}{}", minify_css(&css.join("\n")), focus_rules(&scene));
+    let css = css.join("\n");
+    // As written, for the native test of the ids it names (tests/ids.rs).
+    fs::write(Path::new(&out).join("style.css"), &css).expect("write css");
+    let css = format!("{}{}", minify_css(&css), focus_rules(&scene));
     fs::write(Path::new(&out).join("style.min.css"), css).expect("write css");
 }
 
@@ -206,7 +213,7 @@ impl Show for Fields<'_> {
         let value = self.baker.record(r);
         let _ = write!(self.out, "{name}: {value},");
     }
-    fn records<R: Record>(&mut self, name: &'static str, _: Role, list: &List<R>) {
+    fn records<R: Keyed>(&mut self, name: &'static str, _: Role, list: &List<R>) {
         let items = list.iter().map(|r| self.baker.record(r)).collect();
         let value = self.baker.list(R::NAME, items);
         let _ = write!(self.out, "{name}: {value},");

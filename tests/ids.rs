@@ -6,11 +6,8 @@ use ketamine_explainer::story::scene::entities;
 use ketamine_explainer::story::{Choice, Scene, EN};
 use ketamine_explainer::trails::Phase;
 
-const SHEET: &str = concat!(
-    include_str!("../assets/style/widget.css"),
-    include_str!("../assets/style/picture.css"),
-    include_str!("../assets/style/panels.css"),
-);
+/// The stylesheet's files joined in cascade order, as build.rs compiles them.
+const SHEET: &str = include_str!(concat!(env!("OUT_DIR"), "/style.css"));
 /// The sheet as shipped: minified, with build.rs's generated focus rules.
 const BUILT_CSS: &str = include_str!(concat!(env!("OUT_DIR"), "/style.min.css"));
 const DRAWN: &str = include_str!("../assets/prerendered/en.html");

@@ -54,7 +54,7 @@ fn every_translatable_word_is_named_when_a_language_lacks_it() {
     let o = overlay("es");
     let mut checked = 0;
     for (key, role, english) in words(&EN) {
-        if english.is_empty() || key.contains('[') || key == "lang" {
+        if english.is_empty() || key.contains('[') {
             continue; // nothing to translate; list items: below
         }
         let mut without = o.clone();
@@ -100,14 +100,33 @@ fn a_key_the_english_lacks_is_named() {
         &path("risks.ssri.items"),
         Overlay::Words(vec!["x".into(); 5]),
     );
+    o.set(&path("views.sssri"), Overlay::default()); // an empty table names nothing too
+    o.set(&path("views.ssri.tab"), Overlay::Words(vec!["x".into()])); // a list for a word
+    o.set(&path("views.ssri.steps.sert.id"), Overlay::Word("x".into())); // structure
     assert_eq!(
         unknown(&EN, &o),
         [
             "labels.nmda.txt",
             "risks.ssri.items[4]",
-            "views.ssri.steps.sertt.text"
+            "views.ssri.steps.sert.id",
+            "views.ssri.steps.sertt.text",
+            "views.ssri.tab[0]",
+            "views.sssri",
         ]
     );
+    o.remove(&["lang"]);
+    assert_eq!(
+        apply(&EN, &o).missing.first().map(|m| m.as_ref()),
+        Some("lang")
+    );
+}
+
+#[test]
+fn a_value_of_the_wrong_kind_is_named_with_its_line() {
+    let err = toml::from_str::<Overlay>("lang = \"es\"\n[ui]\nnext = 3\n").unwrap_err();
+    let message = err.to_string();
+    assert!(message.contains("line 3"), "{message}");
+    assert!(message.contains("a word"), "{message}");
 }
 
 /// Digits in a text, sorted: the same facts carry the same numbers in every language.

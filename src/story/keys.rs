@@ -1,12 +1,28 @@
 //! The keys a translation gives its words by (`views.ssri.steps.sert.text`, `ui.next`,
 //! `risks.ssri.items[2]`): a field's name under its record's key under its list's name, as
-//! `record.rs` walks the content. Used by the overlay and by the locale tests.
+//! `record.rs` walks the content. Kept as segments (an id or term may hold a `.`), spelled with
+//! dots only for people. Used by the overlay and by the locale tests.
 
 use super::model::Content;
-use super::record::{Choice, List, Record, Role, Show, Text};
+use super::record::{Choice, Keyed, List, Record, Role, Show, Text};
 
-/// Every translatable word of `c` by its key in a translation (`ui.next`, `risks.ssri.items[2]`),
-/// with its role (`Words` or `Maybe`), in declaration order: what a translator must give.
+/// A key as its segments: `["risks", "ssri", "items", "[2]"]`.
+pub type Key = Vec<String>;
+
+/// `risks.ssri.items[2]`.
+pub fn dotted(key: &[String]) -> String {
+    let mut out = String::new();
+    for segment in key {
+        if !out.is_empty() && !segment.starts_with('[') {
+            out.push('.');
+        }
+        out.push_str(segment);
+    }
+    out
+}
+
+/// Every word a translation can give for `c` — its `words` and `maybe` fields, also those the
+/// English leaves empty — by key, with its role, in declaration order.
 pub fn words(c: &Content) -> Vec<(String, Role, String)> {
     let mut words = Words::default();
     c.show(&mut words);
@@ -22,17 +38,15 @@ struct Words {
 impl Show for Words {
     fn text(&mut self, name: &'static str, role: Role, text: &Text) {
         if role != Role::Data {
-            self.out.push((self.at.key(name), role, text.to_string()));
+            let key = dotted(&self.at.field(name));
+            self.out.push((key, role, text.to_string()));
         }
     }
     fn texts(&mut self, name: &'static str, role: Role, list: &List<Text>) {
         if role != Role::Data {
             for (i, item) in list.iter().enumerate() {
-                self.out.push((
-                    format!("{}[{i}]", self.at.key(name)),
-                    role,
-                    item.to_string(),
-                ));
+                let key = dotted(&self.at.item(name, i));
+                self.out.push((key, role, item.to_string()));
             }
         }
     }
@@ -44,7 +58,7 @@ impl Show for Words {
             self.at.pop();
         }
     }
-    fn records<R: Record>(&mut self, name: &'static str, role: Role, list: &List<R>) {
+    fn records<R: Keyed>(&mut self, name: &'static str, role: Role, list: &List<R>) {
         if role != Role::Data {
             for r in list.iter() {
                 self.at.push(name);
@@ -57,24 +71,30 @@ impl Show for Words {
     }
 }
 
-/// Where a walk is, as a translation's keys.
+/// Where a walk is.
 #[derive(Default)]
-pub struct Path(Vec<String>);
+pub struct Path(Key);
 
 impl Path {
-    pub fn push(&mut self, key: &str) {
-        self.0.push(key.to_owned());
+    pub fn push(&mut self, segment: &str) {
+        self.0.push(segment.to_owned());
     }
     pub fn pop(&mut self) {
         self.0.pop();
     }
-    /// The key of field `name` here (`views.ssri.tab`).
-    pub fn key(&self, name: &str) -> String {
-        self.0
-            .iter()
-            .map(String::as_str)
-            .chain([name])
-            .collect::<Vec<_>>()
-            .join(".")
+    pub fn here(&self) -> &Key {
+        &self.0
+    }
+    /// The key of field `name` here (`views.ssri` → `views.ssri.tab`).
+    pub fn field(&self, name: &str) -> Key {
+        let mut key = self.0.clone();
+        key.push(name.to_owned());
+        key
+    }
+    /// The key of item `i` of list field `name` here (`risks.ssri.items[2]`).
+    pub fn item(&self, name: &str, i: usize) -> Key {
+        let mut key = self.field(name);
+        key.push(format!("[{i}]"));
+        key
     }
 }

@@ -8,15 +8,15 @@
 //! build script and in native tests, and `Cow::Borrowed` statics in the shipped widget — no
 //! parser, no allocation for content at run time.
 
-use super::record::{Choice, Field, Lend, Make, Record, Role, Show};
+use super::record::{Choice, Field, Keyed, Lend, Make, Record, Role, Show};
 pub use super::record::{List, Text};
 
 record! {
     /// Everything one language shows.
     pub struct Content {
-        /// BCP 47 tag of this content (`en`, `es`).
-        words lang: Text,
-        /// Labels of controls and fixed lines (every key required: a missing one fails the build).
+        /// BCP 47 tag of this content (`en`, `es`); a translation gives it once, at its root.
+        data lang: Text,
+        /// Labels of controls and fixed lines.
         words ui: UiText,
         /// The views, in tab order.
         words views: List<View>,
@@ -43,7 +43,8 @@ impl PartialEq for Content {
 }
 
 record! {
-    /// The words on the widget's controls (every key required: a missing one fails the build).
+    /// The words on the widget's controls (en.toml must give every one: a missing one fails the
+    /// build; a translation that lacks one shows the English word and names it as missing).
     #[derive(PartialEq)]
     pub struct UiText {
         words widget_title: Text,

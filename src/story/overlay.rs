@@ -1,23 +1,23 @@
 //! A translation: the words of another language laid over the English content, keyed by ids, so
 //! structure (steps, citations, highlighted entities) exists once and cannot drift. The file is a
-//! tree of tables that mirrors the content (`views.ssri.steps.sert.text`, a list keyed by its
-//! records' keys: `record.rs`); which fields it may give is the model's roles, nothing here.
-//! Shared with build.rs, which applies it at build time; a missing word falls back to English and
-//! is listed in `Content::missing` (the widget warns once at run time; a native test fails on any),
-//! and a key the English does not have fails the build.
+//! tree of tables that mirrors the content (`views.ssri.steps.sert.text`: `keys.rs`); which
+//! fields it may give is the model's roles, nothing here. Shared with build.rs, which applies it
+//! at build time: a missing word falls back to English and is listed in `Content::missing` (the
+//! widget warns once at run time; a native test fails on any), and a key the English does not
+//! have, or a value of the wrong kind, fails the build.
 
 use std::collections::{BTreeMap, BTreeSet};
+use std::fmt;
 
-use serde::Deserialize;
+use serde::de::{Deserialize, Deserializer, MapAccess, SeqAccess, Visitor};
 
-use super::keys::Path;
+use super::keys::{dotted, Key, Path};
 use super::model::Content;
-use super::record::{Lend, List, Record, Role, Text};
+use super::record::{Keyed, Lend, List, Record, Role, Text};
 
-/// The words of one language: a table of tables, words and lists of words (`lang = "es"` at its
-/// root).
-#[derive(Clone, Debug, Deserialize, PartialEq)]
-#[serde(untagged)]
+/// The words of one language: a table of tables, words and lists of words, with its language's
+/// code at the root (`lang = "es"`).
+#[derive(Clone, Debug, PartialEq)]
 pub enum Overlay {
     Word(String),
     Words(Vec<String>),
@@ -41,23 +41,15 @@ impl Overlay {
 
     /// Puts `value` at `path` (keys from the root), making tables on the way.
     pub fn set(&mut self, path: &[&str], value: Overlay) {
-        let Some((last, up)) = path.split_last() else {
-            return;
-        };
         let mut here = self;
-        for key in up {
+        for key in path {
             if !matches!(here, Self::Table(_)) {
                 *here = Self::default();
             }
-            let Self::Table(t) = here else { unreachable!() };
+            let Self::Table(t) = here else { return };
             here = t.entry((*key).to_owned()).or_default();
         }
-        if !matches!(here, Self::Table(_)) {
-            *here = Self::default();
-        }
-        if let Self::Table(t) = here {
-            t.insert((*last).to_owned(), value);
-        }
+        *here = value;
     }
 
     /// Takes out the entry at `path`, if there is one.
@@ -72,43 +64,87 @@ impl Overlay {
         t.remove(*last)
     }
 
-    /// Every word's key (`views.ssri.tab`, `risks.ssri.items[2]`), for naming unknown ones.
-    fn leaves(&self, at: &str, out: &mut Vec<String>) {
+    /// The key of every word, and of every empty list or table, below `at`.
+    fn leaves(&self, at: &mut Key, out: &mut Vec<Key>) {
         match self {
-            Self::Word(_) => out.push(at.to_owned()),
-            Self::Words(items) => out.extend((0..items.len()).map(|i| format!("{at}[{i}]"))),
+            Self::Word(_) => out.push(at.clone()),
+            Self::Words(items) if items.is_empty() => out.push(at.clone()),
+            Self::Words(items) => {
+                out.extend((0..items.len()).map(|i| [&at[..], &[format!("[{i}]")]].concat()))
+            }
+            Self::Table(t) if t.is_empty() && !at.is_empty() => out.push(at.clone()),
             Self::Table(t) => {
                 for (key, value) in t {
-                    let at = if at.is_empty() {
-                        key.clone()
-                    } else {
-                        format!("{at}.{key}")
-                    };
-                    value.leaves(&at, out);
+                    at.push(key.clone());
+                    value.leaves(at, out);
+                    at.pop();
                 }
             }
         }
     }
 }
 
+/// By hand rather than `#[serde(untagged)]`, so a value of the wrong kind gets the TOML parser's
+/// own message, with its line, instead of "did not match any variant".
+impl<'de> Deserialize<'de> for Overlay {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        struct Any;
+        impl<'de> Visitor<'de> for Any {
+            type Value = Overlay;
+            fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+                f.write_str("a word (\"…\"), a list of words or a table")
+            }
+            fn visit_str<E: serde::de::Error>(self, v: &str) -> Result<Overlay, E> {
+                Ok(Overlay::Word(v.to_owned()))
+            }
+            fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Overlay, A::Error> {
+                let mut items = Vec::new();
+                while let Some(item) = seq.next_element::<String>()? {
+                    items.push(item);
+                }
+                Ok(Overlay::Words(items))
+            }
+            fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Overlay, A::Error> {
+                let mut table = BTreeMap::new();
+                while let Some((key, value)) = map.next_entry::<String, Overlay>()? {
+                    table.insert(key, value);
+                }
+                Ok(Overlay::Table(table))
+            }
+        }
+        d.deserialize_any(Any)
+    }
+}
+
 /// `base` in the overlay's language: every word the overlay has replaces the English one; each
-/// one it lacks (a `words` field) stays English and is named in `missing`.
+/// `words` field it lacks (where the English has words) stays English and is named in `missing`.
 pub fn apply(base: &Content, o: &Overlay) -> Content {
     lay(base, o).0
 }
 
-/// The overlay's keys that name nothing in `base` (a typo, or a step that was removed).
+/// The overlay's keys that name nothing in `base` (a typo, a removed step, a `data` field) or
+/// hold a value of the wrong kind, spelled with dots.
 pub fn unknown(base: &Content, o: &Overlay) -> Vec<String> {
     let used = lay(base, o).1;
     let mut all = Vec::new();
-    o.leaves("", &mut all);
-    all.retain(|key| !used.contains(key));
-    all
+    o.leaves(&mut Key::new(), &mut all);
+    all.iter()
+        .filter(|k| !used.contains(*k))
+        .map(|k| dotted(k))
+        .collect()
 }
 
-fn lay(base: &Content, o: &Overlay) -> (Content, BTreeSet<String>) {
+fn lay(base: &Content, o: &Overlay) -> (Content, BTreeSet<Key>) {
     let mut c = base.clone();
     let mut lay = Lay::new(o);
+    // The language's code is structure (the widget finds the content by it), given once at the root.
+    match o.get("lang") {
+        Some(Overlay::Word(lang)) if !lang.trim().is_empty() => {
+            c.lang = lang.clone().into();
+            lay.used.insert(vec!["lang".to_owned()]);
+        }
+        _ => lay.missing.push("lang".to_owned()),
+    }
     c.lend(&mut lay);
     c.missing = lay
         .missing
@@ -125,7 +161,7 @@ struct Lay<'o> {
     /// The overlay's table at each level of `at` (`None`: it has nothing there).
     tables: Vec<Option<&'o Overlay>>,
     missing: Vec<String>,
-    used: BTreeSet<String>,
+    used: BTreeSet<Key>,
 }
 
 impl<'o> Lay<'o> {
@@ -141,8 +177,11 @@ impl<'o> Lay<'o> {
         self.tables.last().copied().flatten()?.get(name)
     }
     fn enter(&mut self, key: &str) {
-        let table = self.here(key);
+        let table = self.here(key).filter(|t| matches!(t, Overlay::Table(_)));
         self.at.push(key);
+        if table.is_some() {
+            self.used.insert(self.at.here().clone());
+        }
         self.tables.push(table);
     }
     fn leave(&mut self) {
@@ -150,10 +189,10 @@ impl<'o> Lay<'o> {
         self.tables.pop();
     }
     /// Puts `word` in `slot` if it has one; else names the slot as missing if it must be given.
-    fn put(&mut self, slot: &mut Text, word: Option<&String>, key: String, role: Role) {
+    fn put(&mut self, slot: &mut Text, word: Option<&String>, key: Key, role: Role) {
         match word.filter(|w| !w.trim().is_empty()) {
             Some(w) => *slot = w.clone().into(),
-            None if role == Role::Words && !slot.is_empty() => self.missing.push(key.clone()),
+            None if role == Role::Words && !slot.is_empty() => self.missing.push(dotted(&key)),
             None => {}
         }
         if word.is_some() {
@@ -169,35 +208,33 @@ impl Lend for Lay<'_> {
                 Some(Overlay::Word(w)) => Some(w),
                 _ => None,
             };
-            self.put(text, word, self.at.key(name), role);
+            self.put(text, word, self.at.field(name), role);
         }
     }
     fn texts(&mut self, name: &'static str, role: Role, list: &mut List<Text>) {
-        let given = match self.here(name) {
-            Some(Overlay::Words(items)) => items.as_slice(),
+        let given = match (role, self.here(name)) {
+            (Role::Data, _) => return,
+            (_, Some(Overlay::Words(items))) => {
+                self.used.insert(self.at.field(name));
+                items.as_slice()
+            }
             _ => &[],
         };
-        let key = self.at.key(name);
-        match role {
-            Role::Data => {}
-            Role::Words => {
-                let mut items = list.to_vec();
-                for (i, item) in items.iter_mut().enumerate() {
-                    self.put(item, given.get(i), format!("{key}[{i}]"), role);
-                }
-                *list = items.into();
+        if role == Role::Words {
+            let mut items = list.to_vec();
+            for (i, item) in items.iter_mut().enumerate() {
+                self.put(item, given.get(i), self.at.item(name, i), role);
             }
-            Role::Maybe if !given.is_empty() => {
-                *list = given
-                    .iter()
-                    .cloned()
-                    .map(Text::from)
-                    .collect::<Vec<_>>()
-                    .into();
-                self.used
-                    .extend((0..given.len()).map(|i| format!("{key}[{i}]")));
-            }
-            Role::Maybe => {}
+            *list = items.into();
+        } else if !given.is_empty() {
+            *list = given
+                .iter()
+                .cloned()
+                .map(Text::from)
+                .collect::<Vec<_>>()
+                .into();
+            self.used
+                .extend((0..given.len()).map(|i| self.at.item(name, i)));
         }
     }
     fn record<R: Record>(&mut self, name: &'static str, role: Role, record: &mut R) {
@@ -207,7 +244,7 @@ impl Lend for Lay<'_> {
             self.leave();
         }
     }
-    fn records<R: Record>(&mut self, name: &'static str, role: Role, list: &mut List<R>) {
+    fn records<R: Keyed>(&mut self, name: &'static str, role: Role, list: &mut List<R>) {
         if role != Role::Data {
             self.enter(name);
             let mut items = list.to_vec();

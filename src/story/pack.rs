@@ -7,7 +7,7 @@
 use std::borrow::Cow;
 
 use super::model::Content;
-use super::record::{Choice, List, Make, Record, Role, Show, Text};
+use super::record::{Choice, Keyed, List, Make, Record, Role, Show, Text};
 
 /// Separates fields (the unit separator: never in patient text; `pack` checks).
 pub const SEP: char = '\u{1f}';
@@ -57,7 +57,7 @@ impl Show for Writer {
     fn record<R: Record>(&mut self, _: &'static str, _: Role, record: &R) {
         record.show(self);
     }
-    fn records<R: Record>(&mut self, _: &'static str, _: Role, list: &List<R>) {
+    fn records<R: Keyed>(&mut self, _: &'static str, _: Role, list: &List<R>) {
         self.n(list.len());
         list.iter().for_each(|r| r.show(self));
     }
@@ -93,7 +93,7 @@ impl Make for Reader<'_> {
     fn record<R: Record>(&mut self, _: &'static str, _: Role) -> Option<R> {
         R::make(self)
     }
-    fn records<R: Record>(&mut self, _: &'static str, _: Role) -> Option<List<R>> {
+    fn records<R: Keyed>(&mut self, _: &'static str, _: Role) -> Option<List<R>> {
         self.list(|r| R::make(r))
     }
 }

@@ -4,7 +4,8 @@
 //! values. Everything that handles content field by field is a visitor over that walk: the build
 //! script's baking (`Show`), the language files' packing (`Show`) and unpacking (`Make`), and the
 //! translation overlay (`Lend`). A new field is one line in `model.rs`, with its role; all of
-//! them follow, and a translatable field no language gives is named as missing.
+//! them follow, and a `words` field a language lacks (where the English has words) is named as
+//! missing.
 //!
 //! Shared with `build.rs` (mounted as a module), so: no `crate::` paths here.
 
@@ -33,14 +34,18 @@ pub enum Role {
 pub trait Record: Sized + Clone {
     /// Its name in Rust (the build script writes literals of it).
     const NAME: &'static str;
-    /// The field that names one of a list of these in a translation ("" if none).
-    fn key(&self) -> &str;
     /// Shows `v` every field, in declaration order.
     fn show(&self, v: &mut impl Show);
     /// Lends `v` every field to change, in declaration order.
     fn lend(&mut self, v: &mut impl Lend);
     /// A record made of `v`'s answers, asked field by field in declaration order.
     fn make(v: &mut impl Make) -> Option<Self>;
+}
+
+/// A record that can stand in a list: declared `by` the field that names it in a translation (a
+/// view's `id`, a term's English `term`). A list of records without one does not compile.
+pub trait Keyed: Record {
+    fn key(&self) -> &str;
 }
 
 /// A field type that picks one of a few values, declared with `choice!`.
@@ -60,7 +65,7 @@ pub trait Show {
     fn texts(&mut self, name: &'static str, role: Role, list: &List<Text>);
     fn choice<C: Choice>(&mut self, name: &'static str, choice: C);
     fn record<R: Record>(&mut self, name: &'static str, role: Role, record: &R);
-    fn records<R: Record>(&mut self, name: &'static str, role: Role, list: &List<R>);
+    fn records<R: Keyed>(&mut self, name: &'static str, role: Role, list: &List<R>);
 }
 
 /// Changes words (structure, such as a `Choice`, stays as it is).
@@ -68,7 +73,7 @@ pub trait Lend {
     fn text(&mut self, name: &'static str, role: Role, text: &mut Text);
     fn texts(&mut self, name: &'static str, role: Role, list: &mut List<Text>);
     fn record<R: Record>(&mut self, name: &'static str, role: Role, record: &mut R);
-    fn records<R: Record>(&mut self, name: &'static str, role: Role, list: &mut List<R>);
+    fn records<R: Keyed>(&mut self, name: &'static str, role: Role, list: &mut List<R>);
 }
 
 /// Answers fields; `None` anywhere gives up on the whole record.
@@ -77,7 +82,7 @@ pub trait Make {
     fn texts(&mut self, name: &'static str, role: Role) -> Option<List<Text>>;
     fn choice<C: Choice>(&mut self, name: &'static str) -> Option<C>;
     fn record<R: Record>(&mut self, name: &'static str, role: Role) -> Option<R>;
-    fn records<R: Record>(&mut self, name: &'static str, role: Role) -> Option<List<R>>;
+    fn records<R: Keyed>(&mut self, name: &'static str, role: Role) -> Option<List<R>>;
 }
 
 /// A field's type: sends the field to the visitor method of its kind.
@@ -111,7 +116,7 @@ impl Field for List<Text> {
     }
 }
 
-impl<R: Record> Field for List<R> {
+impl<R: Keyed> Field for List<R> {
     fn show(&self, name: &'static str, role: Role, v: &mut impl Show) {
         v.records(name, role, self)
     }
@@ -138,10 +143,16 @@ macro_rules! role {
 
 /// Declares a content struct: each field as `role name: Type` (`data`, `words` or `maybe`, see
 /// `Role`), after its doc and serde attributes; `by field` names the field that keys it in a
-/// translation. Derives `Clone`, `Debug` and serde's `Deserialize` (unknown keys refused).
+/// translation (and lets it stand in a list: `Keyed`). Derives `Clone`, `Debug` and serde's `Deserialize` (unknown keys refused).
 macro_rules! record {
-    (@key $s:ident) => { "" };
-    (@key $s:ident $key:ident) => { &$s.$key };
+    (@keyed $name:ident) => {};
+    (@keyed $name:ident $key:ident) => {
+        impl Keyed for $name {
+            fn key(&self) -> &str {
+                &self.$key
+            }
+        }
+    };
     ($(#[$meta:meta])* pub struct $name:ident $(by $key:ident)? {
         $($(#[$fmeta:meta])* $role:ident $field:ident: $ty:ty,)*
     }) => {
@@ -154,9 +165,6 @@ macro_rules! record {
 
         impl Record for $name {
             const NAME: &'static str = stringify!($name);
-            fn key(&self) -> &str {
-                record!(@key self $($key)?)
-            }
             fn show(&self, v: &mut impl Show) {
                 $(Field::show(&self.$field, stringify!($field), role!($role), v);)*
             }
@@ -167,6 +175,8 @@ macro_rules! record {
                 Some(Self { $($field: Field::make(stringify!($field), role!($role), v)?,)* })
             }
         }
+
+        record!(@keyed $name $($key)?);
 
         impl Field for $name {
             fn show(&self, name: &'static str, role: Role, v: &mut impl Show) {

@@ -1,5 +1,6 @@
 // `make bench`, the part that needs no browser: the built files' sizes (with the bare Yew counter as
-// a yardstick), what the wasm is made of (twiggy), and the trail model's step natively (criterion).
+// a yardstick), what the wasm is made of (twiggy), and the trail model's step natively (criterion,
+// reported last).
 import { execFileSync } from 'node:child_process';
 import { readFileSync, readdirSync, existsSync } from 'node:fs';
 import { gzipSync, brotliCompressSync, constants } from 'node:zlib';
@@ -34,7 +35,7 @@ export function measureFiles(figure, ROOT, OUT) {
     figure('baseline Yew counter brotli', total(base, 'br') / 1024, 'KB');
     figure('ratio to the Yew counter (brotli)', brTotal / total(base, 'br'), '×');
   }
-  
+
   // ── 1b. What the wasm is made of (twiggy, on cargo's wasm before wasm-bindgen and wasm-opt: the
   // bytes differ from the shipped file, the shares hold) ──
   const twiggyOut = [];
@@ -60,7 +61,12 @@ export function measureFiles(figure, ROOT, OUT) {
       '## twiggy top -n 25', '', twiggy('top', '-n', '25'), '## twiggy dominators -d 2 -r 30', '', twiggy('dominators', '-d', '2', '-r', '30'));
     for (const [c, n] of crates.slice(0, 8)) figure(`wasm by crate: ${c}`, (100 * n) / all, '% of cargo wasm');
   }
-  
+
+  return twiggyOut;
+}
+
+/** Records criterion's estimate of one model step (written by `cargo bench`), if there is one. */
+export function measureModel(figure, ROOT) {
   // ── 6. The model natively (criterion's estimate, written by `cargo bench`) ──
   const crit = `${ROOT}target/criterion`;
   if (existsSync(crit)) {
@@ -70,5 +76,4 @@ export function measureFiles(figure, ROOT, OUT) {
       figure('simulation: one model step, native (criterion median)', est.median.point_estimate / 1e6, 'ms', '≤ 2', (v) => v <= 2);
     }
   }
-  return twiggyOut;
 }

@@ -5,7 +5,7 @@ import { chromium } from 'playwright-core';
 import { spawn, execFileSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { launchOptions } from './playwright.config.mjs';
-import { measureFiles, sizes, total } from './bench-files.mjs';
+import { measureFiles, measureModel, sizes, total } from './bench-files.mjs';
 
 const ROOT = new URL('../../', import.meta.url).pathname;
 const OUT = `${ROOT}target/bench`;
@@ -89,6 +89,7 @@ try {
     figure('lazy: their size before scrolling (brotli)', total(before, 'br') / 1024, 'KB', '≤ 2', (v) => v <= 2);
     const tasks = await page.evaluate(() => window.__longTasks.slice());
     figure('lazy: main-thread long tasks before scrolling (whole page, 4× throttle)', tasks.length, 'tasks', '0', (v) => v === 0);
+    if (tasks.length) figure('lazy: their durations', tasks.map((d) => Math.round(d)).join(', '), 'ms');
     const ms = await page.evaluate(() => new Promise((done) => {
       const el = document.getElementById('w1');
       const t0 = performance.now();
@@ -100,7 +101,7 @@ try {
     await context.close();
   }
 
-  // ── 3–6 in one warm page ──
+  // ── 3–5 in one warm page ──
   const context = await browser.newContext({ viewport: { width: 1200, height: 900 } });
   const page = await context.newPage();
   const cdp = await context.newCDPSession(page);
@@ -227,6 +228,8 @@ try {
   await browser.close();
   server.kill();
 }
+
+measureModel(figure, ROOT);
 
 mkdirSync(OUT, { recursive: true });
 writeFileSync(`${OUT}/report.json`, JSON.stringify(report, null, 2));

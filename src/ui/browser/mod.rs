@@ -1,10 +1,12 @@
-//! The browser seam: every call from the components into the page's APIs goes through here —
-//! timers, the reduced-motion setting, a listener on one of the widget's nodes, speech, and the
-//! snow canvas with its frame loop. In the browser they are real (`web.rs`, `frames.rs`,
-//! `paint.rs`); natively (`native.rs`) they are stand-ins that do nothing, so the components read
-//! as plain Yew and also build natively, where they render to strings (prerender, ssr tests).
-//! Every handle owns what it started: dropping it cancels the timer, unhooks the listener, stops
-//! the frames — nothing is leaked with `forget`, because the host page may remove the widget.
+//! The browser seam: what the components need from the browser beyond Yew's own handlers and
+//! their nodes (a `focus()` on a `NodeRef` stays plain DOM) goes through here — timers, the
+//! reduced-motion setting, a listener yew cannot attach, speech, and the snow canvas with its
+//! frame loop. In the browser they are real (`web.rs`, `frames.rs`, `paint.rs`); natively
+//! (`native.rs`) they are stand-ins that do nothing, so the components read as plain Yew and also
+//! build natively, where they render to strings (prerender, ssr tests). Each handle owns what it
+//! started: dropping a `Timeout`, `Listener` or `Frames` cancels the call, unhooks the callback,
+//! stops the frames — nothing is leaked with `forget`, because the host page may remove the widget.
+//! (Speech queued with `Utterance::speak` stays queued until `cancel_speech`.)
 
 #[cfg(target_arch = "wasm32")]
 mod frames;
@@ -17,6 +19,9 @@ mod paint;
 mod web;
 
 pub use live::{live_timers, Live};
+
+/// Canvas pixels per cell of the snow model's grid (the canvas is this many times the grid).
+pub const CANVAS_SCALE: usize = 5;
 #[cfg(not(target_arch = "wasm32"))]
 pub use native::*;
 #[cfg(target_arch = "wasm32")]

@@ -7,8 +7,7 @@ use yew::NodeRef;
 
 use crate::trails::{colour, Sim, H, W};
 
-/// Canvas pixels per grid cell.
-pub const SCALE: f64 = 5.0;
+const SCALE: f64 = super::CANVAS_SCALE as f64;
 
 /// The canvas and a small off-screen canvas of grid size, plus the pixel buffer they share.
 pub struct Painter {

@@ -10,7 +10,7 @@ use yew::prelude::*;
 
 use crate::story::Content;
 use crate::trails::{Depth, Params, Phase, Place, Sim, H, NEW, W};
-use crate::ui::browser::{Frames, Painter};
+use crate::ui::browser::{Frames, Painter, CANVAS_SCALE};
 use crate::ui::guard::{use_guard, Guard};
 use places::Places;
 
@@ -114,7 +114,7 @@ pub fn SnowField(props: &SnowProps) -> Html {
     html! {
         <div class="ke-snow" data-phase={props.step.clone()}>
             <div class="ke-snow-stage">
-                <canvas ref={canvas} data-entity="field" width={(W * 5).to_string()} height={(H * 5).to_string()} aria-hidden="true"></canvas>
+                <canvas ref={canvas} data-entity="field" width={(W * CANVAS_SCALE).to_string()} height={(H * CANVAS_SCALE).to_string()} aria-hidden="true"></canvas>
                 <Places {content} places={(*places).clone()} on_tap={can_add.then(|| add.clone())} />
             </div>
             <p class="ke-snow-caption">{ &*ui.snow_caption }</p>
