@@ -18,6 +18,9 @@ mod model;
 #[allow(dead_code)]
 #[path = "src/story/overlay.rs"]
 mod overlay;
+#[allow(dead_code)]
+#[path = "src/story/translate.rs"]
+mod translate;
 use model::*;
 use record::{Choice, Keyed, List, Record, Role, Show, Text};
 
@@ -50,12 +53,12 @@ fn main() {
         let path = format!("assets/content/{lang}.toml");
         let words: overlay::Overlay =
             toml::from_str(&read(&path)).unwrap_or_else(|e| panic!("{path}: {e}"));
-        let unknown = overlay::unknown(&en, &words);
+        let unknown = translate::unknown(&en, &words);
         assert!(
             unknown.is_empty(),
             "{path}: these keys name nothing in en.toml or hold the wrong kind of value: {unknown:?}"
         );
-        let content = overlay::apply(&en, &words);
+        let content = translate::apply(&en, &words);
         assert_eq!(
             content.lang, *lang,
             "{path} must say lang = \"{lang}\" at its top"
@@ -88,6 +91,7 @@ fn main() {
     println!("cargo:rerun-if-changed=src/story/record.rs");
     println!("cargo:rerun-if-changed=src/story/overlay.rs");
     println!("cargo:rerun-if-changed=src/story/keys.rs");
+    println!("cargo:rerun-if-changed=src/story/translate.rs");
     println!("cargo:rerun-if-changed=src/story/scene.rs");
     let css: Vec<String> = STYLESHEETS.iter().map(|path| read(path)).collect();
     let scene = fs::read_to_string("src/story/scene.rs").expect("src/story/scene.rs");

@@ -3,7 +3,8 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 use ketamine_explainer::story::keys::words;
-use ketamine_explainer::story::overlay::{apply, unknown, Overlay};
+use ketamine_explainer::story::overlay::Overlay;
+use ketamine_explainer::story::translate::{apply, unknown};
 use ketamine_explainer::story::{Content, Role, EN, ES, LANGUAGES};
 
 fn overlay(lang: &str) -> Overlay {
@@ -230,42 +231,5 @@ mod arbitrary {
             prop_assert_eq!(c.views.len(), EN.views.len());
             let _ = unknown(&EN, &o);
         }
-    }
-}
-
-#[test]
-fn a_language_file_unpacks_to_the_same_content() {
-    use ketamine_explainer::story::pack::{pack, unpack};
-    for content in LANGUAGES {
-        let back = unpack(&pack(content)).expect("unpacks");
-        assert_eq!(
-            format!("{back:#?}"),
-            format!("{content:#?}"),
-            "{}",
-            content.lang
-        );
-    }
-    let packed = pack(&ES);
-    assert!(
-        unpack(&packed[..packed.len() / 2]).is_none(),
-        "a cut file is refused"
-    );
-    assert!(
-        unpack(&format!("{packed}extra")).is_none(),
-        "trailing text is refused"
-    );
-    assert!(unpack("").is_none());
-}
-
-proptest::proptest! {
-    /// Whatever a server sends instead of the language file, unpacking never panics.
-    #[test]
-    fn unpacking_garbage_never_panics(text in ".{0,400}", cut in 0usize..40_000) {
-        use ketamine_explainer::story::pack::{pack, unpack, SEP};
-        let _ = unpack(&text);
-        let _ = unpack(&text.replace(' ', &SEP.to_string()));
-        let packed = pack(&ES);
-        let cut = packed.char_indices().map(|(i, _)| i).find(|&i| i >= cut).unwrap_or(packed.len());
-        let _ = unpack(&format!("{}{text}", &packed[..cut]));
     }
 }

@@ -14,6 +14,7 @@ pub mod pack;
 pub mod scene;
 pub mod sentences;
 pub mod steps;
+pub mod translate;
 
 pub use clinic::Clinic;
 pub use model::*;
