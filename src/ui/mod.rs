@@ -17,7 +17,7 @@ mod snow;
 mod speech;
 mod static_text;
 mod tabs;
-pub mod timer;
+mod timer;
 mod tools;
 
 pub use app::{App, AppProps};
