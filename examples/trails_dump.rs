@@ -1,5 +1,5 @@
 //! Dumps the snow field of each story phase as raw RGB (for looking at the model while tuning):
-//! `cargo run --release --example trails_dump -- /tmp/trails` writes <dir>/<phase>.rgb (96×64).
+//! `cargo run --release --example trails_dump -- /tmp/trails` writes <dir>/<phase>.rgb (96×96).
 use ketamine_explainer::trails::{colour, Params, Phase, Sim, H, NEW, W};
 
 fn main() {
@@ -12,8 +12,8 @@ fn main() {
         let sim = Sim::prepared(7, Params::standard(), phase, &NEW[2..]);
         let ms = t.elapsed().as_secs_f64() * 1e3;
         let mut rgb = Vec::with_capacity(W * H * 3);
-        for g in &sim.field.g {
-            rgb.extend_from_slice(&colour(*g));
+        for i in 0..W * H {
+            rgb.extend_from_slice(&colour(sim.shade(i % W, i / W)));
         }
         for w in &sim.walkers {
             let i = (w.y as usize * W + w.x as usize) * 3;

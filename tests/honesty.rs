@@ -73,26 +73,6 @@ fn both_risk_panels_name_their_boxed_warning_in_the_list_and_the_summary() {
 }
 
 #[test]
-fn ketamine_risks_say_who_should_not_take_it_and_what_is_checked() {
-    let r = EN.risks.iter().find(|r| r.id == "ketamine").unwrap();
-    let all = r.items.join(" ").to_lowercase();
-    for must in [
-        "pregnancy",
-        "psychosis",
-        "aneurysm",
-        "brain bleed",
-        "blood pressure is checked",
-        "slowed breathing",
-        "over years",
-    ] {
-        assert!(
-            all.contains(must),
-            "the ketamine risk list does not say {must:?}"
-        );
-    }
-}
-
-#[test]
 fn animal_only_steps_say_so_in_their_words_not_only_the_badge() {
     for c in LANGUAGES {
         let (_, animal) = words(c);
@@ -135,19 +115,23 @@ fn the_glossary_explains_the_words_patients_trip_on() {
 #[test]
 fn sentences_are_short() {
     // At most 20 words in every language (the rule for patient text).
+    let most = 20;
+    let mut long = Vec::new();
     for c in LANGUAGES {
-        let most = 20;
         for (name, text) in texts(c) {
             for sentence in text.split_inclusive(['.', '!', '?']) {
                 let n = sentence.split_whitespace().count();
-                assert!(
-                    n <= most,
-                    "{}: {name}: a sentence of {n} words (at most {most}): {sentence:?}",
-                    c.lang
-                );
+                if n > most {
+                    long.push(format!("{}: {name}: {n} words: {sentence:?}", c.lang));
+                }
             }
         }
     }
+    assert!(
+        long.is_empty(),
+        "sentences over {most} words:\n{}",
+        long.join("\n")
+    );
 }
 
 #[test]

@@ -27,13 +27,17 @@ fn css() -> String {
         .collect()
 }
 
-/// The values of every `[data-<name><op>="…"]` in `text`, with the operator (`=`, `~=`, `$=`).
+/// The values of every `[data-<name><op>="…"]` in `text`, with the operator (`=`, `~=`, `$=`);
+/// a bare `[data-<name>]` (any value) names none.
 fn attribute_values<'a>(text: &'a str, name: &str) -> Vec<(&'a str, &'a str)> {
     let key = format!("[data-{name}");
     text.match_indices(&key)
         .filter_map(|(at, _)| {
             let rest = &text[at + key.len()..];
             let (op, rest) = rest.split_once('"')?;
+            if op.is_empty() || !op.chars().all(|c| "~|^$*=".contains(c)) {
+                return None;
+            }
             let value = rest.split('"').next()?;
             Some((op, value))
         })

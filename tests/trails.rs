@@ -128,7 +128,10 @@ fn depth_colours_run_from_snow_to_slate_and_get_darker() {
     assert_eq!(colour(0.0), [247, 250, 252]);
     assert_eq!(colour(1.0), [62, 83, 104]);
     let lightness = |g: f32| colour(g).iter().map(|c| *c as u32).sum::<u32>();
-    assert!((0..10).all(|i| lightness(i as f32 / 10.0) > lightness((i + 1) as f32 / 10.0)));
+    // Darker all the way to the deepest slate, then deepest slate.
+    let darker = |i: u32| lightness(i as f32 / 20.0) > lightness((i + 1) as f32 / 20.0);
+    assert!((0..16).all(darker));
+    assert_eq!(colour(0.9), colour(1.0));
     assert_eq!(W, 96);
 }
 

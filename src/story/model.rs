@@ -62,6 +62,8 @@ record! {
         /// Screen-reader hint on the picture: which keys move through the steps.
         words keys_hint: Text,
         words disclaimer: Text,
+        /// Where to get help at once, shown with the risks (and in the handout).
+        words crisis: Text,
         words ask_title: Text,
         words ask_text: Text,
         /// Shown instead of a clinic's details when the clinic gave none.
@@ -75,7 +77,7 @@ record! {
         words snow_tap_hint: Text,
         words snow_advance: Text,
         words snow_deep: Text,
-        words snow_forming: Text,
+        words snow_faint: Text,
         words snow_none: Text,
         words reduce_motion: Text,
         words read_aloud: Text,
@@ -109,6 +111,10 @@ record! {
         /// Risk panels (by id) shown on every step of this view.
         #[serde(default)]
         data risks: List<Text>,
+        /// The dock's one line of risks when it is not simply its panels' summaries (a view
+        /// with two panels says both have boxed warnings; the panels below say what).
+        #[serde(default)]
+        words risk_line: Text,
         words steps: List<Step>,
     }
 }

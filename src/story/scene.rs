@@ -37,7 +37,7 @@ pub const SSRI: &[&str] = &[
     "weeks",
 ];
 
-/// Compare view: the shared time axis and the STAR*D panel.
+/// Compare view: the shared time axis, the STAR*D panel and the results chart.
 pub const TIMELINE: &[&str] = &[
     "axis",
     "ket-onset",
@@ -48,6 +48,7 @@ pub const TIMELINE: &[&str] = &[
     "ssri-onset",
     "ssri-full",
     "stard",
+    "results",
 ];
 
 /// Snow paths: the field (with its walkers) and the places.

@@ -10,7 +10,7 @@ mod rng;
 mod sim;
 
 pub use field::{Field, H, W};
-pub use measure::{centroid, Depth};
+pub use measure::{centroid, Depth, DEEP_PATH, FAINT_PATH};
 pub use phase::{Phase, Place, NEW, OLD};
 pub use rng::Rng;
 pub use sim::Sim;
@@ -66,17 +66,27 @@ pub struct Walker {
     pub to: usize,
 }
 
-/// The colour of snow with comfort `g` (0 = fresh, 1 = deepest), as RGB: near-white snow through
-/// light blue-grey to deep slate, so depth reads without colour vision too (lightness).
-pub fn colour(g: f32) -> [u8; 3] {
+/// Where the picture's colours turn from fresh snow to a light path, and reach the deepest
+/// slate: most of the ramp lies between them, so a path's depth reads at a glance.
+pub const LIGHT_AT: f32 = 0.15;
+pub const DEEP_AT: f32 = 0.8;
+
+/// The colour of snow at depth `t` (0 = fresh, 1 = deepest; `Sim::shade`), as RGB: near-white
+/// snow, light blue-grey (#B8C7D6) by `LIGHT_AT`, deep slate (#3E5368) from `DEEP_AT`, so depth
+/// reads without colour vision too (lightness falls all the way).
+pub fn colour(t: f32) -> [u8; 3] {
     const SNOW: [f32; 3] = [247.0, 250.0, 252.0];
     const LIGHT: [f32; 3] = [184.0, 199.0, 214.0];
     const DEEP: [f32; 3] = [62.0, 83.0, 104.0];
-    let g = g.clamp(0.0, 1.0);
-    let (a, b, t) = if g < 0.35 {
-        (SNOW, LIGHT, g / 0.35)
+    let t = t.clamp(0.0, 1.0);
+    let (a, b, k) = if t < LIGHT_AT {
+        (SNOW, LIGHT, t / LIGHT_AT)
     } else {
-        (LIGHT, DEEP, (g - 0.35) / 0.65)
+        (
+            LIGHT,
+            DEEP,
+            ((t - LIGHT_AT) / (DEEP_AT - LIGHT_AT)).min(1.0),
+        )
     };
-    [0, 1, 2].map(|i| (a[i] + (b[i] - a[i]) * t).round() as u8)
+    [0, 1, 2].map(|i| (a[i] + (b[i] - a[i]) * k).round() as u8)
 }

@@ -5,17 +5,18 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use crate::story::sentences::Sentences;
-use crate::story::{Action, Content, Explainer};
+use crate::story::{Action, Content, Explainer, Scene, Step};
 use crate::story::{Clinic, Position};
 use crate::ui::controls::controls;
+use crate::ui::diagram::{legend, snow_defs};
 use crate::ui::guard::Guard;
 use crate::ui::handout::Handout;
 use crate::ui::narration::step_more;
-use crate::ui::panels::risk_line;
+use crate::ui::panels::{all_risks, risk_line};
 use crate::ui::speech::use_read_aloud;
 use crate::ui::timer::{dwell_ms, use_autoplay};
 use crate::ui::tools::tools;
-use crate::ui::{Cta, Diagram, Narration, References, RiskPanels, Tabs};
+use crate::ui::{Cta, Diagram, Narration, References, RiskPanels, SnowField, Tabs};
 
 #[derive(Properties, PartialEq, Clone)]
 pub struct AppProps {
@@ -156,6 +157,15 @@ pub fn App(props: &AppProps) -> Html {
     };
 
     let risk_list = use_node_ref();
+    let words = html! {
+        <Narration {content} {step} index={s.step} total={s.total} reading={speech.reading} {sentences} />
+    };
+    let dock = html! {
+        <div class="ke-dock">
+            { risk_line(content, view) }
+            { controls(content, s, &dispatch, all_risks(content, &risk_list)) }
+        </div>
+    };
 
     // The stepping screen first: picture, then the words, then the dock (the risks in one line
     // and Back · Next), which stays in reach at the bottom of the screen while the words are
@@ -166,16 +176,16 @@ pub fn App(props: &AppProps) -> Html {
             lang={content.lang.clone()} {onkeydown}>
             <h2 class="ke-title">{ &*content.ui.widget_title }</h2>
             <Tabs {content} current={s.view} on_select={on_tab} />
-            <div class="ke-stage" part="stage" id="ke-panel" role="tabpanel" aria-labelledby={format!("ke-tab-{}", view.id)}>
-                <Diagram {content} scene={view.scene} view={view.id.clone()} step={step.id.clone()}
-                            title={step.title.clone()} focus={step.focus.clone()} {seen} still={*still} alt={step.alt.clone()} />
-                <div class="ke-side">
-                    <Narration {content} {step} index={s.step} total={s.total} reading={speech.reading} {sentences} />
-                    <div class="ke-dock">
-                        { risk_line(content, view, &risk_list) }
-                        { controls(content, s, &dispatch) }
-                    </div>
-                </div>
+            <div class={classes!("ke-stage", is_long(step).then_some("long"))} part="stage" id="ke-panel" role="tabpanel" aria-labelledby={format!("ke-tab-{}", view.id)}>
+                if view.scene == Scene::Snow {
+                    <SnowField {content} step={step.id.clone()} alt={step.alt.clone()} still={*still} {words} {dock} />
+                    { snow_defs(content) }
+                } else {
+                    <Diagram {content} scene={view.scene} view={view.id.clone()} step={step.id.clone()}
+                                title={step.title.clone()} focus={step.focus.clone()} {seen} alt={step.alt.clone()} />
+                    <div class="ke-side">{ words }{ dock }</div>
+                }
+                { legend(content, view.scene) }
             </div>
             if s.is_last() {
                 <Cta {content} clinic={props.clinic.clone()} on_contact={props.on_contact.clone()} />
@@ -189,6 +199,20 @@ pub fn App(props: &AppProps) -> Html {
         </section>
         </ContextProvider<Guard>>
     }
+}
+
+/// Characters of a step's title, words and note beyond which its words would run under the
+/// dock of a 375 × 740 phone beside a full-width picture (measured by stage.spec): such a step
+/// draws its picture a little smaller there.
+const LONG_STEP: usize = 250;
+
+fn is_long(step: &Step) -> bool {
+    let note = if step.note.is_empty() {
+        0
+    } else {
+        step.note.chars().count() + 40
+    };
+    step.title.chars().count() + step.text.chars().count() + note > LONG_STEP
 }
 
 /// The step keys: ←/→, Home/End, and Space for play/pause. Keys typed into controls that use

@@ -5,8 +5,13 @@ use yew::prelude::*;
 use crate::story::{Action, Content, Explainer};
 
 /// A plain function, not a component: it has no state, and each component costs the wasm about
-/// half a kilobyte.
-pub fn controls(content: &'static Content, s: Explainer, dispatch: &Callback<Action>) -> Html {
+/// half a kilobyte. `middle` sits between Back and Next (the way to the full risk list).
+pub fn controls(
+    content: &'static Content,
+    s: Explainer,
+    dispatch: &Callback<Action>,
+    middle: Html,
+) -> Html {
     let ui = &content.ui;
     let steps = &content.views[s.view].steps;
     let act = |action: Action| dispatch.reform(move |_: MouseEvent| action);
@@ -26,9 +31,10 @@ pub fn controls(content: &'static Content, s: Explainer, dispatch: &Callback<Act
             <button type="button" class="ke-btn" part="button" id="ke-back" onclick={act(Action::Back)} aria-disabled={(s.step == 0).to_string()}>
                 <span aria-hidden="true">{ "← " }</span>{ &*ui.back }
             </button>
+            // On a phone the dots give way to the link in the middle (the step's count is above
+            // its title, and the live region says it).
             <ol class="ke-dots" aria-label={ui.steps_label.clone()}>{ for dots }</ol>
-            // On a phone the dots give way to "3 / 12" (the live region already says the step).
-            <span class="ke-pos" aria-hidden="true">{ format!("{} / {}", s.step + 1, s.total) }</span>
+            { middle }
             <button type="button" class="ke-btn ke-primary" part="button primary" id="ke-next" onclick={act(Action::Next)} aria-disabled={s.is_last().to_string()}>
                 { &*ui.next }<span aria-hidden="true">{ " →" }</span>
             </button>

@@ -13,9 +13,10 @@ pub struct CtaProps {
     pub content: &'static Content,
     pub clinic: Clinic,
     pub on_contact: Callback<&'static str>,
-    /// Prefix of the heading id (the printed copy uses its own).
-    #[prop_or(AttrValue::Static("ke"))]
-    pub prefix: AttrValue,
+    /// The handout's copy: the phone number and website as plain text a reader can copy from
+    /// paper, and no booking slot (a page's slotted element can show in one place only).
+    #[prop_or_default]
+    pub printed: bool,
 }
 
 #[component]
@@ -49,15 +50,21 @@ pub fn Cta(props: &CtaProps) -> Html {
                         <a class="ke-btn" part="button" href={c.url.clone()} onclick={contact("website")}>{ &*ui.cta_website }</a>
                     }
                 </p>
+                if props.printed && !c.url.is_empty() { <p class="ke-clinic-url">{ &c.url }</p> }
                 if c.telehealth { <p>{ &*ui.cta_telehealth }</p> }
             </div>
         }
     };
+    let id = if props.printed {
+        "ke-print-cta-title"
+    } else {
+        "ke-cta-title"
+    };
     html! {
-        <aside class="ke-cta" part="contact" aria-labelledby={format!("{}-cta-title", props.prefix)}>
-            <h3 id={format!("{}-cta-title", props.prefix)}>{ &*ui.ask_title }</h3>
+        <aside class="ke-cta" part="contact" aria-labelledby={id}>
+            <h3 {id}>{ &*ui.ask_title }</h3>
             <p>{ &*ui.ask_text }</p>
-            <p class="ke-booking"><slot name="cta" ref={booking}></slot></p>
+            if !props.printed { <p class="ke-booking"><slot name="cta" ref={booking}></slot></p> }
             { details }
         </aside>
     }

@@ -34,7 +34,7 @@ pub fn Handout(props: &HandoutProps) -> Html {
                 }) }
             </ol>
             <RiskPanels {content} {view} prefix="ke-print" />
-            <Cta {content} clinic={props.clinic.clone()} on_contact={Callback::noop()} prefix="ke-print" />
+            <Cta {content} clinic={props.clinic.clone()} on_contact={Callback::noop()} printed=true />
             <h3>{ &*content.ui.references }</h3>
             <p>{ &*content.ui.sources_checked }</p>
             <ol class="ke-print-refs">{ for keys.iter().filter_map(|k| content.reference(k)).map(reference_item) }</ol>

@@ -3,7 +3,7 @@
 
 use yew::prelude::*;
 
-use crate::story::{Content, Reference, View};
+use crate::story::{Content, Reference, Risks, View};
 
 #[derive(Properties, PartialEq)]
 pub struct RisksProps {
@@ -14,34 +14,54 @@ pub struct RisksProps {
     pub prefix: AttrValue,
 }
 
-/// The view's risk panels, always open.
+/// The risk panels a view names, in its order.
+pub fn panels(
+    content: &'static Content,
+    view: &'static View,
+) -> impl Iterator<Item = &'static Risks> {
+    view.risks
+        .iter()
+        .filter_map(|id| content.risks.iter().find(|r| r.id == *id))
+}
+
+/// The view's risk panels, always open, then where to get help in a crisis.
 #[component]
 pub fn RiskPanels(props: &RisksProps) -> Html {
-    let panels = props
-        .view
-        .risks
-        .iter()
-        .filter_map(|id| props.content.risks.iter().find(|r| r.id == *id));
     html! {
-        { for panels.map(|risks| html! {
+        <>
+        { for panels(props.content, props.view).map(|risks| html! {
             <section class="ke-risks" part="risks" aria-labelledby={format!("{}-risks-{}", props.prefix, risks.id)}>
                 <h3 id={format!("{}-risks-{}", props.prefix, risks.id)}>{ &*risks.title }</h3>
                 <ul>{ for risks.items.iter().map(|item| html! { <li>{ &**item }</li> }) }</ul>
             </section>
         }) }
+        <p class="ke-crisis">{ &*props.content.ui.crisis }</p>
+        </>
     }
 }
 
-/// The view's main risks in one line, next to Next on every step, with a way to the full list
-/// (`target`, which the button focuses). A plain function: it has no state of its own.
-pub fn risk_line(content: &'static Content, view: &'static View, target: &NodeRef) -> Html {
-    let summary = view
-        .risks
-        .iter()
-        .filter_map(|id| content.risks.iter().find(|r| r.id == *id))
-        .map(|r| r.summary.as_ref())
-        .collect::<Vec<_>>()
-        .join(" ");
+/// The view's main risks in one line, above Back · Next on every step (a plain function: it
+/// has no state of its own).
+pub fn risk_line(content: &'static Content, view: &'static View) -> Html {
+    let summary = if view.risk_line.is_empty() {
+        panels(content, view)
+            .map(|r| r.summary.as_ref())
+            .collect::<Vec<_>>()
+            .join(" ")
+    } else {
+        view.risk_line.to_string()
+    };
+    html! {
+        <p class="ke-risk-line">
+            <span class="ke-risk-mark" aria-hidden="true">{ "!" }</span>
+            <span>{ summary }</span>
+        </p>
+    }
+}
+
+/// The way from the dock to the full risk list (`target`, which the button focuses): between
+/// Back and Next, so the risk line above stays as short as it can be.
+pub fn all_risks(content: &'static Content, target: &NodeRef) -> Html {
     let target = target.clone();
     let go = Callback::from(move |_: MouseEvent| {
         if let Some(list) = target.cast::<web_sys::HtmlElement>() {
@@ -49,14 +69,9 @@ pub fn risk_line(content: &'static Content, view: &'static View, target: &NodeRe
         }
     });
     html! {
-        <p class="ke-risk-line">
-            <span class="ke-risk-mark" aria-hidden="true">{ "!" }</span>
-            <span>{ summary }{ " " }
-                <button type="button" class="ke-link" id="ke-all-risks" onclick={go}>
-                    { &*content.ui.all_risks }<span aria-hidden="true">{ " ↓" }</span>
-                </button>
-            </span>
-        </p>
+        <button type="button" class="ke-link" id="ke-all-risks" onclick={go}>
+            { &*content.ui.all_risks }<span aria-hidden="true">{ "\u{a0}↓" }</span>
+        </button>
     }
 }
 

@@ -5,6 +5,7 @@
 use yew::prelude::*;
 
 use crate::story::Content;
+use crate::ui::panels::panels;
 use crate::ui::reference_item;
 
 #[derive(Properties, PartialEq)]
@@ -20,8 +21,7 @@ pub fn StaticText(props: &StaticTextProps) -> Html {
         <article class="ke-static" lang={c.lang.clone()}>
             <h2>{ &*c.ui.widget_title }</h2>
             { for c.views.iter().map(|view| {
-                let risks: Vec<_> = view.risks.iter().filter(|id| !shown.contains(&id.as_ref()))
-                    .filter_map(|id| c.risks.iter().find(|r| r.id == *id)).collect();
+                let risks: Vec<_> = panels(c, view).filter(|r| !shown.contains(&r.id.as_ref())).collect();
                 shown.extend(risks.iter().map(|r| r.id.as_ref()));
                 html! {
                     <section>
@@ -45,6 +45,7 @@ pub fn StaticText(props: &StaticTextProps) -> Html {
                     </section>
                 }
             }) }
+            <p><strong>{ &*c.ui.crisis }</strong></p>
             <h3>{ &*c.ui.ask_title }</h3>
             <p>{ &*c.ui.ask_text }{ " " }{ &*c.ui.cta_neutral }</p>
             <h3>{ &*c.ui.references }</h3>

@@ -1,5 +1,6 @@
 //! Draws the field on a canvas: the grid as one small image scaled up smoothly (two calls per
-//! frame, not one per cell), then every walker as a dot in a single path with one fill style.
+//! frame, not one per cell), then every walker as a ringed dot in a single path (one fill, one
+//! stroke).
 
 use wasm_bindgen::{Clamped, JsCast};
 use web_sys::{CanvasRenderingContext2d, HtmlCanvasElement, ImageData};
@@ -43,9 +44,8 @@ impl Painter {
     }
 
     pub fn draw(&mut self, sim: &Sim) {
-        let span = (sim.params.g_max - sim.params.g0).max(1e-6);
-        for (px, g) in self.rgba.chunks_exact_mut(4).zip(&sim.field.g) {
-            px[..3].copy_from_slice(&colour((g - sim.params.g0) / span));
+        for (i, px) in self.rgba.chunks_exact_mut(4).enumerate() {
+            px[..3].copy_from_slice(&colour(sim.shade(i % W, i / W)));
         }
         if let Ok(image) =
             ImageData::new_with_u8_clamped_array_and_sh(Clamped(&self.rgba), W as u32, H as u32)
@@ -67,5 +67,9 @@ impl Painter {
             let _ = self.ctx.arc(x, y, 3.5, 0.0, std::f64::consts::TAU);
         }
         self.ctx.fill();
+        // A white ring keeps a walker visible on the dark slate of a deep path.
+        self.ctx.set_stroke_style_str("#fff");
+        self.ctx.set_line_width(1.5);
+        self.ctx.stroke();
     }
 }

@@ -25,7 +25,6 @@ use crate::story::{Content, List, Scene, Text};
 #[cfg(target_arch = "wasm32")]
 use crate::ui::prerendered::part;
 use crate::ui::prerendered::{layers_name, legend_name};
-use crate::ui::SnowField;
 
 #[derive(Properties, PartialEq)]
 pub struct DiagramProps {
@@ -42,9 +41,6 @@ pub struct DiagramProps {
     /// Ids of the steps up to and including this one: things that appear at a step (a drug
     /// given, a protein made) stay in the picture after it.
     pub seen: AttrValue,
-    /// Still pictures instead of motion (system setting or the widget's toggle).
-    #[prop_or_default]
-    pub still: bool,
     /// What the picture shows at this step, in words.
     #[prop_or_default]
     pub alt: Text,
@@ -53,22 +49,7 @@ pub struct DiagramProps {
 #[component]
 pub fn Diagram(props: &DiagramProps) -> Html {
     let content = props.content;
-    let scene = props.scene;
     let focus = props.focus.join(" ");
-    let layers = match scene {
-        Scene::Snow => {
-            return html! {
-                <figure class="ke-figure" part="picture" tabindex="0" aria-describedby="ke-keys-hint">
-                    <p class="ke-sr" id="ke-keys-hint">{ &*content.ui.keys_hint }</p>
-                    <p class="ke-sr">{ &*content.ui.picture }{ " " }{ &*props.alt }</p>
-                    <SnowField {content} step={props.step.to_string()} still={props.still} />
-                    <svg class="ke-defs" aria-hidden="true" focusable="false">{ part(content, "defs") }</svg>
-                    { part(content, legend_name(scene)) }
-                </figure>
-            }
-        }
-        _ => part(content, layers_name(scene)),
-    };
     html! {
         <figure class="ke-figure" part="picture" tabindex="0" aria-describedby="ke-keys-hint">
             <p class="ke-sr" id="ke-keys-hint">{ &*content.ui.keys_hint }</p>
@@ -77,9 +58,19 @@ pub fn Diagram(props: &DiagramProps) -> Html {
                 <title id="ke-svg-title">{ &*props.title }</title>
                 <desc id="ke-svg-desc">{ &*props.alt }</desc>
                 { part(content, "defs") }
-                { layers }
+                { part(content, layers_name(props.scene)) }
             </svg>
-            { part(content, legend_name(scene)) }
         </figure>
     }
+}
+
+/// The key to the scene's shapes and colours, shown after the words (on a phone it would push
+/// them under the dock; on a laptop it sits under the picture).
+pub fn legend(content: &'static Content, scene: Scene) -> Html {
+    part(content, legend_name(scene))
+}
+
+/// The shapes the snow view's key draws (the SVG scenes carry theirs inside the picture).
+pub fn snow_defs(content: &'static Content) -> Html {
+    html! { <svg class="ke-defs" aria-hidden="true" focusable="false">{ part(content, "defs") }</svg> }
 }

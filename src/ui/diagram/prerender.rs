@@ -97,9 +97,9 @@ fn Legend(props: &LegendProps) -> Html {
         }
     });
     html! {
-        <figcaption class="ke-legend">
+        <div class="ke-legend">
             <span class="ke-sr">{ &*props.content.ui.legend }{ ": " }</span>
             <ul>{ for items }</ul>
-        </figcaption>
+        </div>
     }
 }

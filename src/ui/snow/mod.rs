@@ -26,8 +26,14 @@ pub struct SnowProps {
     pub content: &'static Content,
     /// The story step's id (`old-paths` …).
     pub step: AttrValue,
+    /// What the picture shows at this step, in words.
+    pub alt: AttrValue,
     /// Show still frames and an "advance" button instead of a live loop.
     pub still: bool,
+    /// The step's words and the dock (risks, Back · Next): this view lays out its own stage,
+    /// since its controls sit between the two, right after the words that ask for them.
+    pub words: Html,
+    pub dock: Html,
 }
 
 /// The model and what the picture needs from one render to the next.
@@ -111,32 +117,45 @@ pub fn SnowField(props: &SnowProps) -> Html {
     };
     let can_add = matches!(phase, Phase::NewPlaces | Phase::Practice);
     let ui = &content.ui;
+    let add_buttons = NEW.iter().map(|place| {
+        let place = *place;
+        let taken = places.iter().any(|p| p.id == place.id);
+        html! {
+            <button type="button" class="ke-btn ke-small" part="button" disabled={taken}
+                onclick={add.reform(move |_| place)}>{ content.label(place.id) }</button>
+        }
+    });
     html! {
-        <div class="ke-snow" data-phase={props.step.clone()}>
-            <div class="ke-snow-stage">
-                <canvas ref={canvas} data-entity="field" width={(W * CANVAS_SCALE).to_string()} height={(H * CANVAS_SCALE).to_string()} aria-hidden="true"></canvas>
-                <Places {content} places={(*places).clone()} on_tap={can_add.then(|| add.clone())} />
+        <>
+        <figure class="ke-figure" part="picture" tabindex="0" aria-describedby="ke-keys-hint">
+            <p class="ke-sr" id="ke-keys-hint">{ &*ui.keys_hint }</p>
+            <p class="ke-sr">{ &*ui.picture }{ " " }{ &*props.alt }</p>
+            <div class="ke-snow" data-phase={props.step.clone()}>
+                <div class="ke-snow-stage">
+                    <canvas ref={canvas} data-entity="field" width={(W * CANVAS_SCALE).to_string()} height={(H * CANVAS_SCALE).to_string()} aria-hidden="true"></canvas>
+                    <Places {content} places={(*places).clone()} on_tap={can_add.then(|| add.clone())} />
+                </div>
+                <p class="ke-snow-now" aria-live="polite">{ (*description).clone() }</p>
             </div>
-            <p class="ke-snow-caption">{ &*ui.snow_caption }</p>
-            <p class="ke-snow-now" aria-live="polite">{ (*description).clone() }</p>
+        </figure>
+        <div class="ke-side">
+            { props.words.clone() }
             if can_add {
                 <div class="ke-snow-add" role="group" aria-label={ui.snow_add.clone()}>
                     <span aria-hidden="true">{ &*ui.snow_add }</span>
-                    { for NEW.iter().map(|place| {
-                        let place = *place;
-                        let taken = places.iter().any(|p| p.id == place.id);
-                        html! {
-                            <button type="button" class="ke-btn ke-small" part="button" disabled={taken}
-                                onclick={add.reform(move |_| place)}>{ content.label(place.id) }</button>
-                        }
-                    }) }
+                    { for add_buttons }
                     <span class="ke-hint">{ &*ui.snow_tap_hint }</span>
                 </div>
             }
             if props.still {
-                <button type="button" class="ke-btn ke-small" part="button" onclick={advance}>{ &*ui.snow_advance }</button>
+                <button type="button" class="ke-btn ke-small ke-snow-advance" part="button" onclick={advance}>{ &*ui.snow_advance }</button>
             }
+            { props.dock.clone() }
         </div>
+        // What the picture is, after the words (on a phone, above them it would push the words
+        // under the dock); on a laptop, under the picture.
+        <p class="ke-snow-caption">{ &*ui.snow_caption }</p>
+        </>
     }
 }
 
@@ -180,7 +199,8 @@ fn use_live_or_still(
     });
 }
 
-/// "Deep paths: Home–Work, Home–Store. Paths forming: Lake–Home." in the content's words.
+/// "Deep paths: Home–Work, Home–Store. Faint paths: Lake–Home." in the content's words: the
+/// depths the picture shows (`Sim::paths` reads the same shades the painter colours).
 pub fn describe(content: &Content, sim: &Sim) -> String {
     let ui = &content.ui;
     let name = |i: usize| content.label(sim.places[i].id);
@@ -191,13 +211,13 @@ pub fn describe(content: &Content, sim: &Sim) -> String {
             .map(|(a, b, _)| format!("{}–{}", name(a), name(b)))
             .collect::<Vec<_>>()
     };
-    let (deep, forming) = (list(Depth::Deep), list(Depth::Forming));
+    let (deep, faint) = (list(Depth::Deep), list(Depth::Faint));
     let mut out = Vec::new();
     if !deep.is_empty() {
         out.push(format!("{} {}.", ui.snow_deep, deep.join(", ")));
     }
-    if !forming.is_empty() {
-        out.push(format!("{} {}.", ui.snow_forming, forming.join(", ")));
+    if !faint.is_empty() {
+        out.push(format!("{} {}.", ui.snow_faint, faint.join(", ")));
     }
     if out.is_empty() {
         out.push(ui.snow_none.to_string());

@@ -2,7 +2,7 @@
 // laptop, in English and Spanish, at every step of every view, a patient sees the picture, the
 // step title and Next on one screen; the picture is a fair share of it; every label in the
 // picture is large enough, inside the picture and clear of the others. Screenshots of each step
-// go to target/e2e/steps/<size>-<view>-NN.png (look at them).
+// go to target/e2e/steps/<size>-<view>-NN.png, and -NN-es.png in Spanish (look at them).
 import { test, expect } from '@playwright/test';
 import { openWidget, totalSteps, SHOTS } from './helpers.mjs';
 import { mkdirSync } from 'node:fs';
@@ -36,11 +36,15 @@ function measureStage() {
     const scale = svg.getScreenCTM().a;
     return { text: t.textContent.trim(), box: rect(t), size: parseFloat(getComputedStyle(t).fontSize) * scale, opacity: opacity(t), frame: rect(svg) };
   })).filter((l) => l.text && l.box.width > 0);
+  const box = (selector) => { const el = root.querySelector(selector); return el ? rect(el) : null; };
   return {
     picture: rect(picture),
     widget: rect(widget),
     next: rect(root.querySelector('#ke-next')),
     title: rect(root.querySelector('#ke-step-title')),
+    // What the patient reads at this step, and the dock that may cover it.
+    words: { count: box('.ke-count'), title: box('#ke-step-title'), words: box('.ke-narration .ke-text'), note: box('.ke-note'), 'place buttons': box('.ke-snow-add') },
+    dock: rect(root.querySelector('.ke-dock')),
     labels,
     scrollWidth: document.documentElement.scrollWidth - document.documentElement.clientWidth,
   };
@@ -96,13 +100,21 @@ for (const [size, s] of Object.entries(SIZES)) {
         const span = m.next.bottom - m.picture.top;
         if (span > s.height) failures.push(`${at}: picture top to Next bottom is ${Math.round(span)} px (> ${s.height})`);
         if (m.title.top < m.picture.top || m.title.bottom > m.next.bottom) failures.push(`${at}: the step title is outside the picture–Next span`);
+        // The whole step is read without scrolling: count, title, words and note all on screen,
+        // above the dock (on a phone the dock sticks to the bottom of the screen, over what runs
+        // on), and so are the snow view's place buttons where its words ask for them.
+        for (const [part, r] of Object.entries(m.words)) {
+          if (!r) { if (!['note', 'place buttons'].includes(part)) failures.push(`${at}: no ${part} on the step`); continue; }
+          if (r.top < 0 || r.bottom > m.dock.top + 1) failures.push(`${at}: the ${part} runs under the dock or off screen (${Math.round(r.bottom)} > ${Math.round(m.dock.top)})`);
+        }
+        if (m.dock.bottom > s.height + 1) failures.push(`${at}: the dock ends below the screen (${Math.round(m.dock.bottom)} > ${s.height})`);
+        if (m.scrollWidth > 0) failures.push(`${at}: the page scrolls sideways by ${m.scrollWidth} px`);
         const share = (m.picture.width * m.picture.height) / (m.widget.width * s.height);
         if (share < s.minShare) failures.push(`${at}: the picture is ${(share * 100).toFixed(0)}% of the first screen (< ${s.minShare * 100}%)`);
         failures.push(...labelProblems(m, s.minLabel).map((p) => `${at}: ${p}`));
-        if (lang === 'en') {
-          // What the patient has on screen: the picture at the top, the dock at the bottom.
-          await page.screenshot({ path: `${SHOTS}/steps/${size}-${view}-${String(i).padStart(2, '0')}.png`, animations: 'disabled' });
-        }
+        // What the patient has on screen: the picture at the top, the dock at the bottom.
+        const suffix = lang === 'en' ? '' : `-${lang}`;
+        await page.screenshot({ path: `${SHOTS}/steps/${size}-${view}-${String(i).padStart(2, '0')}${suffix}.png`, animations: 'disabled' });
       });
       expect(failures).toEqual([]);
     });
