@@ -49,6 +49,15 @@ fn main() {
         fs::write(Path::new(&out).join(format!("content_{lang}.rs")), code).expect("write content");
     };
     write("en", &en);
+    // What the widget compiles in: the English without its deferred views' steps (a view with
+    // no steps is one still to load: `embed::languages`).
+    let mut core = en.clone();
+    let mut views = core.views.to_vec();
+    for view in views.iter_mut().filter(|v| en.deferred.contains(&v.id)) {
+        view.steps = Vec::new().into();
+    }
+    core.views = views.into();
+    write("en_core", &core);
     for lang in TRANSLATIONS {
         let path = format!("assets/content/{lang}.toml");
         let words: overlay::Overlay =
@@ -73,8 +82,9 @@ fn main() {
     }
     // Each translation's file (written by `cargo run --example prerender`) is fetched by the
     // widget with its hash in the URL, so a changed file is never served from a stale cache.
-    let files: Vec<String> = TRANSLATIONS
+    let files: Vec<String> = ["en"]
         .iter()
+        .chain(TRANSLATIONS)
         .map(|lang| {
             let path = format!("assets/prerendered/lang-{lang}.txt");
             println!("cargo:rerun-if-changed={path}");

@@ -7,15 +7,18 @@ use ketamine_explainer::ui::prerendered::{self, fragment, NAMES};
 
 #[tokio::test]
 async fn files_are_fresh_for_every_language() {
+    let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/assets/prerendered");
+    let mut files = vec![(
+        format!("{dir}/en.html"),
+        prerender::compiled_in(LANGUAGES[0]).await,
+    )];
     for (i, content) in LANGUAGES.iter().enumerate() {
-        let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/assets/prerendered");
-        let (path, fresh) = match i {
-            0 => (format!("{dir}/en.html"), prerender::render(content).await),
-            _ => (
-                format!("{dir}/lang-{}.txt", content.lang),
-                prerender::language_file(content).await,
-            ),
-        };
+        files.push((
+            format!("{dir}/lang-{}.txt", content.lang),
+            prerender::language_file(content, i == 0).await,
+        ));
+    }
+    for (path, fresh) in files {
         let committed = std::fs::read_to_string(&path).unwrap_or_default();
         assert!(
             committed == fresh,
@@ -25,8 +28,29 @@ async fn files_are_fresh_for_every_language() {
 }
 
 #[tokio::test]
+async fn english_carries_its_first_views_and_its_file_the_deferred_ones() {
+    let en = LANGUAGES[0];
+    let later = prerendered::deferred_names(en);
+    assert_eq!(later, ["layers-timeline", "legend-timeline", "legend-snow"]);
+    let compiled = prerender::compiled_in(en).await;
+    let file = prerender::language_file(en, true).await;
+    for name in NAMES {
+        let (in_wasm, in_file) = (
+            !fragment(&compiled, name).is_empty(),
+            !fragment(&file, name).is_empty(),
+        );
+        assert_eq!(in_wasm, !later.contains(&name), "{name} in the wasm");
+        assert_eq!(in_file, later.contains(&name), "{name} in lang-en.txt");
+    }
+    assert!(en
+        .deferred
+        .iter()
+        .all(|id| en.view(id).is_some_and(|v| !v.steps.is_empty())));
+}
+
+#[tokio::test]
 async fn every_fragment_is_there_and_holds_its_parts() {
-    let html = prerender::render(LANGUAGES[0]).await;
+    let html = prerender::render(LANGUAGES[0], &NAMES).await;
     for name in NAMES {
         assert!(!fragment(&html, name).trim().is_empty(), "{name} is empty");
     }
@@ -37,6 +61,11 @@ async fn every_fragment_is_there_and_holds_its_parts() {
     assert!(fragment(&html, "legend-snow").contains("#ke-walker"));
     // Scenes map to their own fragments; a missing name gives nothing rather than a wrong part.
     assert_eq!(prerendered::layers_name(Scene::Ssri), "layers-ssri");
+    assert_eq!(
+        prerendered::layers_name(Scene::Snow),
+        "",
+        "the snow picture is a canvas"
+    );
     assert_eq!(fragment(&html, "legend"), "");
     assert_eq!(fragment(&html, "no-such-part"), "");
 }

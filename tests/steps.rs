@@ -10,6 +10,15 @@ fn at(step: usize, playing: bool) -> Explainer {
         step,
         total: 5,
         playing,
+        loading: None,
+    }
+}
+
+/// The same, while view `view`'s steps load.
+fn awaiting(step: usize, view: usize) -> Explainer {
+    Explainer {
+        loading: Some(view),
+        ..at(step, false)
     }
 }
 
@@ -102,8 +111,45 @@ fn every_action_from_every_interesting_state() {
                 step: 0,
                 total: 7,
                 playing: false,
+                loading: None,
             },
             "a new view starts at its first step, paused",
+        ),
+        (
+            at(3, true),
+            AwaitView(2),
+            awaiting(3, 2),
+            "a view still loading keeps this step on screen, paused",
+        ),
+        (
+            awaiting(3, 2),
+            ViewArrived { view: 2, total: 7 },
+            Explainer::new(2, 7),
+            "the awaited view opens when its steps arrive",
+        ),
+        (
+            awaiting(3, 2),
+            ViewArrived { view: 3, total: 7 },
+            awaiting(3, 2),
+            "another view's steps do not open it",
+        ),
+        (
+            at(3, false),
+            ViewArrived { view: 2, total: 7 },
+            at(3, false),
+            "steps arriving after the patient moved on change nothing",
+        ),
+        (
+            awaiting(3, 2),
+            ViewArrived { view: 2, total: 0 },
+            at(3, false),
+            "steps that could not load end the wait on this step",
+        ),
+        (
+            awaiting(3, 2),
+            ShowView { view: 0, total: 4 },
+            Explainer::new(0, 4),
+            "opening a loaded view ends the wait",
         ),
     ];
     for (from, action, want, why) in cases {

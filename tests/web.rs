@@ -4,18 +4,18 @@
 
 mod widget;
 
-use ketamine_explainer::story::{scene, EN};
+use ketamine_explainer::story::{scene, Position, EN};
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
 use web_sys::{Element, HtmlElement};
-use widget::{mount, mount_at, settle, Widget};
+use widget::{mount, mount_at, mount_with, settle, step_index, until, whole_english, Widget};
 
 wasm_bindgen_test_configure!(run_in_browser);
 
 #[wasm_bindgen_test]
 async fn next_and_back_change_the_step_and_the_highlight() {
     let w = mount(0).await;
-    let steps = &EN.views[0].steps;
+    let steps = &whole_english().views[0].steps;
     assert_eq!(w.step_title(), steps[0].title);
     let focus_before = w.svg("data-focus");
 
@@ -36,7 +36,7 @@ async fn next_and_back_change_the_step_and_the_highlight() {
 #[wasm_bindgen_test]
 async fn keyboard_moves_through_steps() {
     let w = mount(1).await;
-    let steps = &EN.views[1].steps;
+    let steps = &whole_english().views[1].steps;
     w.press("ArrowRight", ".ke-figure").await;
     assert_eq!(w.step_title(), steps[1].title);
     w.press("End", ".ke-figure").await;
@@ -53,7 +53,8 @@ async fn keyboard_moves_through_steps() {
 
 #[wasm_bindgen_test]
 async fn highlighted_entities_are_bright_and_the_rest_dimmed() {
-    let w = mount_at(0, 2).await; // the GABA "brake" step, first paint (no transition running)
+    let (view, step) = step_index("ketamine", "brake");
+    let w = mount_at(view, step).await; // first paint (no transition running)
     let opacity = |id: &str| {
         let el = w.find(&format!(".ke-svg .neurons [data-entity=\"{id}\"]"));
         let style = gloo::utils::window()
@@ -66,7 +67,10 @@ async fn highlighted_entities_are_bright_and_the_rest_dimmed() {
             .parse::<f64>()
             .unwrap()
     };
-    assert_eq!(EN.views[0].steps[2].focus.join(" "), "gaba-cell gaba");
+    assert_eq!(
+        whole_english().views[view].steps[step].focus.join(" "),
+        "gaba-cell gaba"
+    );
     assert!(
         (opacity("gaba-cell") - 1.0).abs() < 0.01,
         "focused entity is fully visible"
@@ -80,14 +84,9 @@ async fn highlighted_entities_are_bright_and_the_rest_dimmed() {
 #[wasm_bindgen_test]
 async fn tabs_switch_views_and_every_scene_draws_its_entities() {
     let w = mount(0).await;
-    for (i, view) in EN.views.iter().enumerate() {
+    for (i, view) in whole_english().views.iter().enumerate() {
         w.click(&format!("#ke-tab-{}", view.id)).await;
-        assert_eq!(
-            w.find(&format!("#ke-tab-{}", view.id))
-                .get_attribute("aria-selected")
-                .as_deref(),
-            Some("true")
-        );
+        until(&format!("view {i} is selected"), || w.selected(&view.id)).await;
         assert_eq!(
             w.step_title(),
             view.steps[0].title,
@@ -111,7 +110,7 @@ async fn arrow_keys_on_the_tab_list_switch_views() {
     );
     assert_eq!(
         w.step_title(),
-        EN.views[1].steps[0].title,
+        whole_english().views[1].steps[0].title,
         "arrow on a tab switches view, not step"
     );
 }
@@ -127,7 +126,8 @@ async fn play_then_any_input_pauses() {
 
 #[wasm_bindgen_test]
 async fn a_glossary_word_shows_its_meaning_and_hides_it_again() {
-    let w = mount_at(0, 4).await; // the NMDA step
+    let (view, step) = step_index("ketamine", "nmda");
+    let w = mount_at(view, step).await;
     let def = || w.find("#ke-def");
     assert!(
         def().has_attribute("hidden"),
@@ -174,8 +174,8 @@ fn trodden_pixels(w: &Widget) -> usize {
 
 #[wasm_bindgen_test]
 async fn the_snow_view_draws_trails_and_a_button_adds_a_place() {
-    let snow = EN.views.iter().position(|v| v.id == "snow").unwrap();
-    let w = mount_at(snow, 2).await; // "new places": adding is open
+    let (snow, step) = step_index("snow", "new-places"); // adding is open
+    let w = mount_at(snow, step).await;
     yew::platform::time::sleep(std::time::Duration::from_millis(100)).await; // first frames
     assert!(
         trodden_pixels(&w) > 500,
@@ -208,4 +208,46 @@ async fn the_snow_view_draws_trails_and_a_button_adds_a_place() {
         !w.find(".ke-snow-now").text_content().unwrap().is_empty(),
         "the paths are described in words"
     );
+}
+
+#[wasm_bindgen_test]
+async fn a_deferred_view_shows_it_is_loading_then_opens_on_its_first_step() {
+    // The compiled-in English, as a page has it before any file: the compare view's steps are
+    // still to come. The stand-in embedding answers after a moment, as a fetch would.
+    let compare = EN.views.iter().position(|v| v.id == "compare").unwrap();
+    assert!(EN.views[compare].steps.is_empty(), "compare is deferred");
+    let asked = std::rc::Rc::new(std::cell::Cell::new(0));
+    let load_whole = {
+        let asked = asked.clone();
+        yew::Callback::from(
+            move |answer: yew::Callback<&'static ketamine_explainer::story::Content>| {
+                asked.set(asked.get() + 1);
+                yew::platform::spawn_local(async move {
+                    yew::platform::time::sleep(std::time::Duration::from_millis(50)).await;
+                    answer.emit(whole_english());
+                });
+            },
+        )
+    };
+    let w = mount_with(&EN, Position::default(), load_whole).await;
+    let first = w.step_title();
+    w.click("#ke-tab-compare").await;
+    assert_eq!(asked.get(), 1, "the whole language was asked for");
+    let tab = || w.find("#ke-tab-compare");
+    assert_eq!(tab().get_attribute("aria-busy").as_deref(), Some("true"));
+    assert_eq!(
+        w.step_title(),
+        first,
+        "the current step stays while it loads"
+    );
+    until("compare opens when its steps arrive", || {
+        w.selected("compare")
+    })
+    .await;
+    assert_eq!(tab().get_attribute("aria-busy"), None);
+    assert_eq!(
+        w.step_title(),
+        whole_english().views[compare].steps[0].title
+    );
+    w.find("[data-entity=\"results\"]"); // its picture came with it
 }

@@ -1,9 +1,11 @@
 //! Languages other than English arrive on first use: `lang-<code>.txt` (the packed content and
 //! the diagram's prerendered fragments, see `story::pack`) is fetched from the widget's own
-//! folder once per page, so an English page never downloads Spanish. Every widget that asks
-//! while it loads waits for the same fetch. If it fails, the widgets show English and one
-//! warning names the file. embed.js does the fetch (a promise per URL, which also outlives a
-//! restarted module); here its promise gets one callback, which frees itself when called.
+//! folder once per page, so an English page never downloads Spanish. English is compiled in but
+//! for its deferred views, whose steps and pictures come with `lang-en.txt` when a patient first
+//! opens one. Every widget that asks while a file loads waits for the same fetch. If it fails,
+//! the widgets keep what they have (English) and one warning names the file. embed.js does the
+//! fetch (a promise per URL, which also outlives a restarted module); here its promise gets one
+//! callback, which frees itself when called.
 
 use std::cell::RefCell;
 
@@ -17,22 +19,32 @@ use crate::ui::prerendered;
 /// whenever the words do, so a cached old file is never mixed with a new widget.
 const FILES: &[(&str, &str)] = include!(concat!(env!("OUT_DIR"), "/lang_files.rs"));
 
-type Waiter = Box<dyn FnOnce(&'static Content)>;
+/// What to do with the content once it is here (boxed: one copy of the loading code for every
+/// caller).
+pub type Waiter = Box<dyn FnOnce(&'static Content)>;
 
 thread_local! {
     static LOADED: RefCell<Vec<&'static Content>> = RefCell::new(vec![&EN]);
     static PENDING: RefCell<Vec<(String, Vec<Waiter>)>> = const { RefCell::new(Vec::new()) };
 }
 
-/// Calls `then` with the content for `lang` (a code the config accepted): at once when it is
-/// here, else when its file has loaded (or failed: then English).
+/// Calls `then` with the content for `lang` (a code the config accepted), with every view's
+/// steps if `whole`: at once when it is here, else when its file has loaded (or failed: then
+/// the English it has).
 pub fn with_content(
     lang: &str,
+    whole: bool,
     base: &str,
     fetch_text: &js_sys::Function,
-    then: impl FnOnce(&'static Content) + 'static,
+    then: Waiter,
 ) {
-    if let Some(content) = LOADED.with(|l| l.borrow().iter().copied().find(|c| c.lang == lang)) {
+    let here = LOADED.with(|l| {
+        let loaded = l.borrow();
+        // The newest first: once a language's file is here it has every view.
+        let mut fitting = loaded.iter().rev().filter(|c| c.lang == lang);
+        fitting.find(|c| !whole || c.is_whole()).copied()
+    });
+    if let Some(content) = here {
         return then(content);
     }
     let Some(&(_, version)) = FILES.iter().find(|(l, _)| *l == lang) else {
@@ -42,11 +54,11 @@ pub fn with_content(
         let mut pending = p.borrow_mut();
         match pending.iter_mut().find(|(l, _)| l == lang) {
             Some((_, waiters)) => {
-                waiters.push(Box::new(then));
+                waiters.push(then);
                 false
             }
             None => {
-                pending.push((lang.to_owned(), vec![Box::new(then)]));
+                pending.push((lang.to_owned(), vec![then]));
                 true
             }
         }
@@ -65,11 +77,14 @@ pub fn with_content(
             {
                 Ok(content) => content,
                 Err(problem) => {
+                    let keeps = if lang == "en" {
+                        "those views stay closed"
+                    } else {
+                        "showing English"
+                    };
                     web_sys::console::warn_1(
-                        &format!(
-                            "ketamine-explainer: could not load {url} ({problem}); showing English"
-                        )
-                        .into(),
+                        &format!("ketamine-explainer: could not load {url} ({problem}); {keeps}")
+                            .into(),
                     );
                     &EN
                 }
@@ -90,6 +105,16 @@ pub fn with_content(
             }
         }
     }
+}
+
+/// The most complete content loaded for `lang` (English's compiled-in one before any file).
+pub fn newest(lang: &str) -> &'static Content {
+    LOADED
+        .with(|l| {
+            let loaded = l.borrow();
+            loaded.iter().rev().find(|c| c.lang == lang).copied()
+        })
+        .unwrap_or(&EN)
 }
 
 /// What went wrong, from the Error embed.js resolved with (a network error's message, or

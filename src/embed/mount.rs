@@ -106,17 +106,39 @@ pub fn mount(
         destroyed: false,
     })));
     let (mounted, lang) = (handle.0.clone(), config.lang.clone());
-    languages::with_content(&lang, &base, &fetch_text, move |content| {
+    // A page that opens on a deferred view waits for all its views, as for another language.
+    let whole = EN.views[start_at(&EN, &config).view].steps.is_empty();
+    let load_whole = {
+        let (lang, base, fetch_text) = (lang.clone(), base.clone(), fetch_text.clone());
+        Callback::from(move |answer: Callback<&'static Content>| {
+            let answer = Box::new(move |c| answer.emit(c));
+            languages::with_content(&lang, true, &base, &fetch_text, answer)
+        })
+    };
+    let begin: languages::Waiter = Box::new(move |content| {
         let mut m = mounted.borrow_mut();
         if m.destroyed {
             return; // removed while its language loaded
         }
-        match start(&m.host, &shadow, content, &config) {
+        match start(&m.host, &shadow, content, &config, load_whole) {
             Ok(root) => m.root = Some(root),
             Err(e) => web_sys::console::error_2(&"ketamine-explainer: could not start:".into(), &e),
         }
     });
+    languages::with_content(&lang, whole, &base, &fetch_text, begin);
     Ok(handle)
+}
+
+/// Where the widget opens: the page's view, or in the preview the URL hash's step.
+fn start_at(content: &Content, config: &Config) -> Position {
+    match (
+        config.url_hash,
+        content.views.iter().position(|v| v.id == config.view),
+    ) {
+        (true, _) => preview::read_hash(content),
+        (false, Some(view)) => Position { view, step: 0 },
+        (false, None) => Position::default(),
+    }
 }
 
 /// Renders the widget into the host's shadow root, in a parked or new root.
@@ -125,6 +147,7 @@ fn start(
     shadow: &ShadowRoot,
     content: &'static Content,
     config: &Config,
+    load_whole: Callback<Callback<&'static Content>>,
 ) -> Result<Root, JsValue> {
     languages::warn_missing_once(content);
     shadow.set_adopted_style_sheets(&js_sys::Array::of1(sheet()?.as_ref()));
@@ -139,22 +162,15 @@ fn start(
     shadow.append_child(&root.container)?;
     super::theme::apply(root.container.unchecked_ref())?;
 
-    let start = match (
-        config.url_hash,
-        content.views.iter().position(|v| v.id == config.view),
-    ) {
-        (true, _) => preview::read_hash(content),
-        (false, Some(view)) => Position { view, step: 0 },
-        (false, None) => Position::default(),
-    };
     let props = AppProps {
         content,
-        start,
+        start: start_at(content, config),
         autoplay: config.autoplay,
         clinic: config.clinic.clone(),
         #[cfg(feature = "test-hooks")]
         test_panic: config.test_panic,
-        on_change: on_change(host.clone(), content, config.url_hash),
+        on_change: on_change(host.clone(), content.lang.to_string(), config.url_hash),
+        load_whole,
         on_active: Callback::from({
             let host = host.clone();
             move |()| fault::enter(&host)
@@ -201,13 +217,15 @@ fn read_config(content: &Content, attrs: &js_sys::Array) -> Config {
 }
 
 /// Step changes become `ketamine-explainer:step` events (the first is preceded by `:ready`,
-/// a view's last step is followed by `:complete`), and the URL hash in the preview.
-fn on_change(host: Element, content: &'static Content, url_hash: bool) -> Callback<Position> {
+/// a view's last step is followed by `:complete`), and the URL hash in the preview. Read from
+/// the language's newest content: a deferred view's steps arrive after the widget starts.
+fn on_change(host: Element, lang: String, url_hash: bool) -> Callback<Position> {
     let ready = std::cell::Cell::new(false);
     Callback::from(move |p: Position| {
         if !ready.replace(true) {
             emit(&host, "ready", &[]);
         }
+        let content = languages::newest(&lang);
         let view = &content.views[p.view];
         let total = view.steps.len();
         let detail = [

@@ -23,8 +23,12 @@ pub use record::{Choice, Record, Role};
 pub use steps::TestPanic;
 pub use steps::{Action, Explainer, Position};
 
-/// English content, compiled from `assets/content/en.toml` by `build.rs`.
+/// English content, compiled from `assets/content/en.toml` by `build.rs`: natively all of it;
+/// in the browser without its deferred views' steps, which arrive with `lang-en.txt`.
+#[cfg(not(target_arch = "wasm32"))]
 pub static EN: Content = include!(concat!(env!("OUT_DIR"), "/content_en.rs"));
+#[cfg(target_arch = "wasm32")]
+pub static EN: Content = include!(concat!(env!("OUT_DIR"), "/content_en_core.rs"));
 /// Spanish content: `assets/content/es.toml` laid over the English by `build.rs`.
 pub static ES: Content = include!(concat!(env!("OUT_DIR"), "/content_es.rs"));
 
@@ -54,6 +58,11 @@ pub fn sort_few<T: Ord>(items: &mut [T]) {
 }
 
 impl Content {
+    /// Every view has its steps (none is still to load).
+    pub fn is_whole(&self) -> bool {
+        self.views.iter().all(|v| !v.steps.is_empty())
+    }
+
     /// The view with this id, if any.
     pub fn view(&self, id: &str) -> Option<&View> {
         self.views.iter().find(|v| v.id == id)

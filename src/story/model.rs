@@ -31,12 +31,28 @@ record! {
         /// Words this language lacks, shown in English instead (filled by the build; warned once).
         #[serde(default)]
         data missing: List<Text>,
+        /// Views the widget's compiled-in English leaves out (their steps and pictures): they
+        /// arrive with the whole language (`lang-en.txt`) when a patient first opens one.
+        #[serde(default)]
+        data deferred: List<Text>,
     }
 }
 
 /// By identity: each language's content is one static, and yew compares props on every render,
 /// so a field-by-field comparison of all the text would cost time (and wasm size) for nothing.
 impl PartialEq for Content {
+    fn eq(&self, other: &Self) -> bool {
+        std::ptr::eq(self, other)
+    }
+}
+
+impl PartialEq for View {
+    fn eq(&self, other: &Self) -> bool {
+        std::ptr::eq(self, other)
+    }
+}
+
+impl PartialEq for Step {
     fn eq(&self, other: &Self) -> bool {
         std::ptr::eq(self, other)
     }
@@ -99,8 +115,8 @@ record! {
 }
 
 record! {
-    /// One view (a tab): a story told in steps, drawn on one scene.
-    #[derive(PartialEq)]
+    /// One view (a tab): a story told in steps, drawn on one scene. Compared by identity, as
+    /// `Content` is (components take `&'static` views and steps as props).
     pub struct View by id {
         /// Stable id used in the URL hash and events (`ketamine`, `ssri`, `compare`).
         data id: Text,
@@ -134,8 +150,7 @@ choice! {
 }
 
 record! {
-    /// One step of a view.
-    #[derive(PartialEq)]
+    /// One step of a view (compared by identity, as `View` is).
     pub struct Step by id {
         /// Stable id (also a CSS hook for the step's motion).
         data id: Text,

@@ -12,6 +12,9 @@ pub struct Explainer {
     pub total: usize,
     /// Autoplay is running.
     pub playing: bool,
+    /// A view the patient opened whose steps are still on their way (a deferred view: its
+    /// tab shows it is loading; the current view stays until they arrive).
+    pub loading: Option<usize>,
 }
 
 /// What the patient (or the autoplay timer) asks for.
@@ -34,6 +37,14 @@ pub enum Action {
         view: usize,
         total: usize,
     },
+    /// The patient opened view `view`, whose steps are not here yet.
+    AwaitView(usize),
+    /// View `view`'s steps arrived (`total` of them; none if they could not load): it opens if
+    /// it is still the one awaited.
+    ViewArrived {
+        view: usize,
+        total: usize,
+    },
 }
 
 impl Explainer {
@@ -44,6 +55,7 @@ impl Explainer {
             step: 0,
             total: total.max(1),
             playing: false,
+            loading: None,
         }
     }
 
@@ -97,6 +109,18 @@ impl Explainer {
                 }
             }
             Action::ShowView { view, total } => Self::new(view, total),
+            Action::AwaitView(view) => Self {
+                loading: Some(view),
+                ..paused
+            },
+            Action::ViewArrived { view, total } if self.loading == Some(view) && total > 0 => {
+                Self::new(view, total)
+            }
+            Action::ViewArrived { view, .. } if self.loading == Some(view) => Self {
+                loading: None,
+                ..self
+            },
+            Action::ViewArrived { .. } => self,
         }
     }
 }

@@ -46,6 +46,11 @@ pub struct AppProps {
     /// Told when the patient asks to print the summary (the embedding prints the handout alone).
     #[prop_or_default]
     pub on_print: Callback<()>,
+    /// Asked for every view of the language when the patient opens one whose steps are not
+    /// here (a deferred view); the embedding answers once, with what it then has (the same
+    /// content if the file could not load).
+    #[prop_or_default]
+    pub load_whole: Callback<Callback<&'static Content>>,
     /// Test builds only (`data-test-panic`): where to panic.
     #[cfg(feature = "test-hooks")]
     #[prop_or_default]
@@ -70,7 +75,8 @@ impl Reducible for State {
 
 #[component]
 pub fn App(props: &AppProps) -> Html {
-    let content = props.content;
+    let shown = use_state_eq(|| props.content);
+    let content: &'static Content = *shown;
     let guard = Guard::new(props.on_active.clone());
     guard.enter(); // a render is this widget's code too
     #[cfg(feature = "test-hooks")]
@@ -78,7 +84,10 @@ pub fn App(props: &AppProps) -> Html {
     let state = {
         let (start, autoplay) = (props.start, props.autoplay);
         use_reducer(move || {
-            let view = start.view.min(content.views.len().saturating_sub(1));
+            // The embedding starts on a view whose steps are here; should one not be, the first.
+            let view = Some(start.view)
+                .filter(|&v| content.views.get(v).is_some_and(|v| !v.steps.is_empty()))
+                .unwrap_or(0);
             let total = content.views.get(view).map_or(1, |v| v.steps.len());
             let at = Explainer::new(view, total).apply(Action::GoTo(start.step));
             State(Explainer {
@@ -132,13 +141,7 @@ pub fn App(props: &AppProps) -> Html {
             }
         })
     };
-    let on_tab = {
-        let dispatch = dispatch.clone();
-        Callback::from(move |view: usize| {
-            let total = content.views[view].steps.len();
-            dispatch.emit(Action::ShowView { view, total });
-        })
-    };
+    let on_tab = view_switch(&shown, &props.load_whole, &dispatch);
 
     // Split once per step: the narration highlights these, read aloud speaks them.
     let sentences: Sentences = use_memo(step.text.clone(), |text| {
@@ -175,7 +178,7 @@ pub fn App(props: &AppProps) -> Html {
         <section class={classes!("ke", still.then_some("still"))} aria-label={content.ui.widget_title.clone()}
             lang={content.lang.clone()} {onkeydown}>
             <h2 class="ke-title">{ &*content.ui.widget_title }</h2>
-            <Tabs {content} current={s.view} on_select={on_tab} />
+            <Tabs {content} current={s.view} loading={s.loading} on_select={on_tab} />
             <div class={classes!("ke-stage", is_long(step).then_some("long"))} part="stage" id="ke-panel" role="tabpanel" aria-labelledby={format!("ke-tab-{}", view.id)}>
                 if view.scene == Scene::Snow {
                     <SnowField {content} step={step.id.clone()} alt={step.alt.clone()} still={*still} {words} {dock} />
@@ -199,6 +202,29 @@ pub fn App(props: &AppProps) -> Html {
         </section>
         </ContextProvider<Guard>>
     }
+}
+
+/// Opening a tab: a view whose steps are here opens at once; a deferred one is asked for (its
+/// tab shows it loading, this step stays) and opens when the whole language arrives.
+fn view_switch(
+    shown: &UseStateHandle<&'static Content>,
+    load_whole: &Callback<Callback<&'static Content>>,
+    dispatch: &Callback<Action>,
+) -> Callback<usize> {
+    let (shown, load_whole, dispatch) = (shown.clone(), load_whole.clone(), dispatch.clone());
+    Callback::from(move |view: usize| {
+        let total = shown.views[view].steps.len();
+        if total > 0 {
+            return dispatch.emit(Action::ShowView { view, total });
+        }
+        dispatch.emit(Action::AwaitView(view));
+        let (shown, dispatch) = (shown.clone(), dispatch.clone());
+        load_whole.emit(Callback::from(move |whole: &'static Content| {
+            shown.set(whole);
+            let total = whole.views.get(view).map_or(0, |v| v.steps.len());
+            dispatch.emit(Action::ViewArrived { view, total });
+        }));
+    })
 }
 
 /// Characters of a step's title, words and note beyond which its words would run under the

@@ -9,7 +9,7 @@
 //! (`ui::prerender`, beside them in `ui/diagram`). Step changes never touch these nodes: CSS on the diagram root's
 //! `data-step`/`data-focus` drives highlight and motion, as before.
 
-use crate::story::Scene;
+use crate::story::{Content, Scene};
 
 /// The fragments, in file order, each after a `<!--ke:name-->` marker.
 pub const NAMES: [&str; 8] = [
@@ -23,11 +23,13 @@ pub const NAMES: [&str; 8] = [
     "legend-snow",
 ];
 
+/// The picture's layers of an SVG scene ("" for the snow view: its picture is a canvas).
 pub fn layers_name(scene: Scene) -> &'static str {
     match scene {
         Scene::Ketamine => "layers-ketamine",
         Scene::Ssri => "layers-ssri",
-        Scene::Timeline | Scene::Snow => "layers-timeline",
+        Scene::Timeline => "layers-timeline",
+        Scene::Snow => "",
     }
 }
 
@@ -38,6 +40,29 @@ pub fn legend_name(scene: Scene) -> &'static str {
         Scene::Timeline => "legend-timeline",
         Scene::Snow => "legend-snow",
     }
+}
+
+/// The fragments only `content`'s deferred views draw: they travel with the deferred views'
+/// steps (in `lang-<code>.txt`), not in the markup the wasm carries.
+pub fn deferred_names(content: &Content) -> Vec<&'static str> {
+    let (later, now): (Vec<_>, Vec<_>) = content
+        .views
+        .iter()
+        .partition(|v| content.deferred.contains(&v.id));
+    let names = |views: &[&crate::story::View]| -> Vec<&'static str> {
+        views
+            .iter()
+            .flat_map(|v| [layers_name(v.scene), legend_name(v.scene)])
+            .filter(|n| !n.is_empty())
+            .collect()
+    };
+    let shown_now = names(&now);
+    let mut out: Vec<&str> = names(&later)
+        .into_iter()
+        .filter(|n| !shown_now.contains(n))
+        .collect();
+    out.dedup();
+    out
 }
 
 /// The fragment `name` in `text` ("" if it is missing).
@@ -66,18 +91,22 @@ mod compiled {
         FILES.with(|f| f.borrow_mut().push((lang, fragments)));
     }
 
-    /// The fragment as DOM, parsed in the parent's namespace (SVG inside `<svg>`). Yew compares
-    /// the string on each render, so a step change leaves these nodes alone.
+    /// The fragment as DOM, parsed in the parent's namespace (SVG inside `<svg>`), from the
+    /// language's files (English: compiled in, and its deferred views' file once loaded), else
+    /// English. Yew compares the string on each render, so a step change leaves these nodes alone.
     pub fn part(content: &Content, name: &str) -> Html {
         let text = FILES.with(|f| {
             let files = f.borrow();
-            files
-                .iter()
-                .find(|(l, _)| *l == content.lang)
-                .unwrap_or(&files[0])
-                .1
+            let found = |lang: &str| {
+                files
+                    .iter()
+                    .filter(|(l, _)| *l == lang)
+                    .map(|(_, text)| super::fragment(text, name))
+                    .find(|fragment| !fragment.is_empty())
+            };
+            found(&content.lang).or_else(|| found("en")).unwrap_or("")
         });
-        Html::from_html_unchecked(AttrValue::Static(super::fragment(text, name)))
+        Html::from_html_unchecked(AttrValue::Static(text))
     }
 }
 /// A prerendered part, by name: in the browser, its markup.

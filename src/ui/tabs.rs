@@ -9,6 +9,9 @@ use crate::story::Content;
 pub struct TabsProps {
     pub content: &'static Content,
     pub current: usize,
+    /// A tab whose view is on its way (shown busy).
+    #[prop_or_default]
+    pub loading: Option<usize>,
     pub on_select: Callback<usize>,
 }
 
@@ -37,6 +40,7 @@ pub fn Tabs(props: &TabsProps) -> Html {
         html! {
             <button type="button" role="tab" id={format!("ke-tab-{}", view.id)} class="ke-tab"
                 aria-selected={selected.to_string()} aria-controls="ke-panel"
+                aria-busy={(props.loading == Some(i)).then_some("true")}
                 tabindex={if selected { "0" } else { "-1" }} {onclick}>
                 { &*view.tab }
             </button>

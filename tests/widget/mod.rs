@@ -1,10 +1,11 @@
 //! The browser tests' helper verbs: mount the App with the shipped stylesheet, click, press a
 //! key, read what the widget shows. Each `tests/web.rs` test reads like a script through them.
 
-use ketamine_explainer::story::{Position, EN};
-use ketamine_explainer::ui::{App, AppProps};
+use ketamine_explainer::story::{pack, Content, Position};
+use ketamine_explainer::ui::{prerendered, App, AppProps};
 use wasm_bindgen::JsCast;
 use web_sys::{Element, HtmlElement, KeyboardEvent, KeyboardEventInit};
+use yew::Callback;
 
 /// A mounted widget; dropping it destroys the app and removes its root.
 pub struct Widget {
@@ -25,12 +26,57 @@ pub async fn settle() {
     yew::platform::time::sleep(std::time::Duration::ZERO).await;
 }
 
+/// Waits (up to 3 s, looking every 10 ms) until `done` holds; panics naming `what` if it never
+/// does. A render can take more than one tick (the snow view prepares its field first).
+pub async fn until(what: &str, done: impl Fn() -> bool) {
+    for _ in 0..300 {
+        if done() {
+            return;
+        }
+        yew::platform::time::sleep(std::time::Duration::from_millis(10)).await;
+    }
+    panic!("still not so after 3 s: {what}");
+}
+
+/// English with every view: the wasm compiles English in without its deferred views, which the
+/// embedding loads from `lang-en.txt` when a patient opens one; here that file is read once,
+/// its pictures added as the embedding adds them.
+pub fn whole_english() -> &'static Content {
+    thread_local! {
+        static WHOLE: &'static Content = {
+            let file = include_str!("../../assets/prerendered/lang-en.txt");
+            let (packed, fragments) = file.split_once(pack::FILE_SEP).unwrap();
+            prerendered::add("en", fragments);
+            Box::leak(Box::new(pack::unpack(packed).expect("lang-en.txt unpacks")))
+        };
+    }
+    WHOLE.with(|w| *w)
+}
+
+/// The index of step `step` of view `view` (by id, so a new step does not shift a test).
+pub fn step_index(view: &str, step: &str) -> (usize, usize) {
+    let en = whole_english();
+    let v = en.views.iter().position(|v| v.id == view).unwrap();
+    let s = en.views[v].steps.iter().position(|s| s.id == step).unwrap();
+    (v, s)
+}
+
 pub async fn mount(view: usize) -> Widget {
     mount_at(view, 0).await
 }
 
 /// Mounts with the widget's own stylesheet, so computed styles are the real ones.
 pub async fn mount_at(view: usize, step: usize) -> Widget {
+    mount_with(whole_english(), Position { view, step }, Callback::noop()).await
+}
+
+/// Mounts `content` at `start`; `load_whole` is what the embedding would do for a view whose
+/// steps are not there.
+pub async fn mount_with(
+    content: &'static Content,
+    start: Position,
+    load_whole: Callback<Callback<&'static Content>>,
+) -> Widget {
     let doc = gloo::utils::document();
     let root = doc.create_element("div").unwrap();
     let style = doc.create_element("style").unwrap();
@@ -44,8 +90,9 @@ pub async fn mount_at(view: usize, step: usize) -> Widget {
     root.append_child(&host).unwrap();
     doc.body().unwrap().append_child(&root).unwrap();
     let props = yew::props!(AppProps {
-        content: &EN,
-        start: Position { view, step }
+        content,
+        start,
+        load_whole
     });
     let app = yew::Renderer::<App>::with_root_and_props(host, props).render();
     settle().await;
@@ -82,6 +129,13 @@ impl Widget {
         self.find("#ke-step-title")
             .text_content()
             .unwrap_or_default()
+    }
+    /// The tab `view` is the selected one.
+    pub fn selected(&self, view: &str) -> bool {
+        self.find(&format!("#ke-tab-{view}"))
+            .get_attribute("aria-selected")
+            .as_deref()
+            == Some("true")
     }
     pub fn svg(&self, attr: &str) -> String {
         self.find(".ke-svg").get_attribute(attr).unwrap_or_default()

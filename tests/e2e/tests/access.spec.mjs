@@ -2,7 +2,7 @@
 // motion; keyboard only; no JavaScript; read aloud; the printed handout.
 import { test, expect } from '@playwright/test';
 import { readFileSync, mkdirSync } from 'node:fs';
-import { openWidget, totalSteps, expectNoAxeViolations, standInVoice, SHOTS } from './helpers.mjs';
+import { openWidget, totalSteps, expectNoAxeViolations, standInVoice, SHOTS, showView } from './helpers.mjs';
 
 const VIEWS = ['ketamine', 'ssri', 'compare', 'snow'];
 
@@ -21,7 +21,7 @@ for (const [lang, path] of Object.entries(PAGES)) {
       await page.setViewportSize({ width, height: 900 });
       const problems = await openWidget(page, '', path);
       for (const view of VIEWS) {
-        await page.locator(`#ke-tab-${view}`).click();
+        await showView(page, view);
         const total = await totalSteps(page);
         for (let i = 1; i <= total; i++) {
           await expectNoAxeViolations(page, `${lang} ${width}px ${view} ${i}`);
@@ -41,7 +41,7 @@ test('axe and stillness with reduced motion: no animation runs at any step', asy
   await openWidget(page);
   const running = () => runningAnimations(page);
   for (const view of VIEWS) {
-    await page.locator(`#ke-tab-${view}`).click();
+    await showView(page, view);
     const total = await totalSteps(page);
     for (let i = 1; i <= total; i++) {
       expect(await running(), `${view} ${i}: running animations`).toBe(0);
@@ -59,7 +59,7 @@ test('the widget\'s own Reduce motion toggle stops all motion', async ({ page })
   await page.getByRole('button', { name: 'Reduce motion' }).click();
   await expect(page.getByRole('button', { name: 'Reduce motion' })).toHaveAttribute('aria-pressed', 'true');
   expect(await running()).toBe(0);
-  await page.locator('#ke-tab-snow').click();
+  await showView(page, 'snow');
   await page.waitForTimeout(300);
   expect(await page.evaluate(() => (window.KetamineExplainerTest?.liveTimers() ?? 0)), 'snow shows still frames').toBe(0);
 });
@@ -120,7 +120,7 @@ test('read aloud speaks the narration sentence by sentence and stops on a step c
   await expect(page.locator('.ke-sentence.reading')).toHaveCount(1);
   const said = (await page.evaluate(() => window.__spoken)).filter((s) => s.text);
   expect(said.length).toBeGreaterThanOrEqual(3);
-  expect(said[0]).toEqual({ text: 'Ketamine is for depression that has not eased after at least 2 antidepressants.', lang: 'en' });
+  expect(said[0]).toEqual({ text: 'Ketamine is a medicine for depression that has not eased after 2 or more antidepressants.', lang: 'en' });
   const before = await page.evaluate(() => window.__spoken.length);
   await page.locator('#ke-next').click();
   await expect(page.locator('.ke-sentence.reading')).toHaveCount(0);

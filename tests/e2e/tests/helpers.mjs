@@ -15,6 +15,13 @@ export async function openWidget(page, hash = '', path = '/') {
   return problems;
 }
 
+/** Opens a view's tab and waits until it is selected (a deferred view's steps load first). */
+export async function showView(page, view) {
+  const tab = page.locator(`#ke-tab-${view}`);
+  await tab.click();
+  await expect(tab).toHaveAttribute('aria-selected', 'true');
+}
+
 export const stepTitle = (page) => page.locator('#ke-step-title');
 export const stepCount = (page) => page.locator('.ke-count');
 

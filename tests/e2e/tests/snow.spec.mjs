@@ -44,6 +44,8 @@ test('places are added by button and by tap; the description says what changed',
   await page.getByRole('button', { name: 'Lake' }).click();
   await expect(places).toHaveCount(4);
   await expect(page.getByRole('button', { name: 'Lake' })).toBeDisabled();
+  // A tap low on the field, with the field on screen (as a patient sees it).
+  await page.locator('.ke-places').evaluate((el) => el.scrollIntoView({ block: 'center' }));
   const box = await page.locator('.ke-places').boundingBox();
   await page.mouse.click(box.x + box.width * 0.5, box.y + box.height * 0.85);
   await expect(places).toHaveCount(5);

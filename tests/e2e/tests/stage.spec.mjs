@@ -4,7 +4,7 @@
 // picture is large enough, inside the picture and clear of the others. Screenshots of each step
 // go to target/e2e/steps/<size>-<view>-NN.png, and -NN-es.png in Spanish (look at them).
 import { test, expect } from '@playwright/test';
-import { openWidget, totalSteps, SHOTS } from './helpers.mjs';
+import { openWidget, totalSteps, SHOTS, showView } from './helpers.mjs';
 import { mkdirSync } from 'node:fs';
 
 const VIEWS = ['ketamine', 'ssri', 'compare', 'snow'];
@@ -77,7 +77,7 @@ async function walk(page, path, check) {
   await page.emulateMedia({ reducedMotion: 'reduce' }); // each step's end state, at once
   const problems = await openWidget(page, '', path);
   for (const view of VIEWS) {
-    await page.locator(`#ke-tab-${view}`).click();
+    await showView(page, view);
     const total = await totalSteps(page);
     for (let i = 1; i <= total; i++) {
       await page.locator('.ke-figure').evaluate((el) => el.scrollIntoView({ block: 'start' }));

@@ -1,7 +1,7 @@
 // A patient walks every step of every view, by mouse and by keyboard. Each step is screenshotted
 // to target/e2e/steps/<view>-NN.png and scanned with axe-core.
 import { test, expect } from '@playwright/test';
-import { openWidget, stepTitle, totalSteps, screenshot, expectNoAxeViolations } from './helpers.mjs';
+import { openWidget, stepTitle, totalSteps, screenshot, expectNoAxeViolations, showView } from './helpers.mjs';
 
 const VIEWS = ['ketamine', 'ssri', 'compare', 'snow'];
 
@@ -19,7 +19,7 @@ test('loads, Next changes the step, URL hash follows, no console problems', asyn
 for (const view of VIEWS) {
   test(`walks every ${view} step by mouse, screenshot and axe at each`, async ({ page }) => {
     const problems = await openWidget(page);
-    await page.locator(`#ke-tab-${view}`).click();
+    await showView(page, view);
     const total = await totalSteps(page);
     const titles = [];
     for (let i = 1; i <= total; i++) {
