@@ -57,10 +57,16 @@ pub fn sort_few<T: Ord>(items: &mut [T]) {
     }
 }
 
+/// The words of a step's "More detail" that the compiled-in English leaves for later: they
+/// come with the whole language (`lang-en.txt`) when a patient first opens one.
+pub const LATER: &str = "…";
+
 impl Content {
-    /// Every view has its steps (none is still to load).
+    /// Every view has its steps and every step its details (nothing is still to load).
     pub fn is_whole(&self) -> bool {
-        self.views.iter().all(|v| !v.steps.is_empty())
+        self.views
+            .iter()
+            .all(|v| !v.steps.is_empty() && v.steps.iter().all(|s| s.detail != LATER))
     }
 
     /// The view with this id, if any.

@@ -193,7 +193,7 @@ pub fn App(props: &AppProps) -> Html {
             if s.is_last() {
                 <Cta {content} clinic={props.clinic.clone()} on_contact={props.on_contact.clone()} />
             }
-            { step_more(content, step) }
+            { step_more(content, step, &ask_whole(&shown, &props.load_whole, Callback::noop())) }
             <div class="ke-risk-area" tabindex="-1" ref={risk_list}><RiskPanels {content} view={view} /></div>
             { tools(content, (*still, &on_still), &speech, (s.playing, &dispatch), &props.on_print) }
             <References {content} />
@@ -218,11 +218,27 @@ fn view_switch(
             return dispatch.emit(Action::ShowView { view, total });
         }
         dispatch.emit(Action::AwaitView(view));
-        let (shown, dispatch) = (shown.clone(), dispatch.clone());
-        load_whole.emit(Callback::from(move |whole: &'static Content| {
-            shown.set(whole);
+        let dispatch = dispatch.clone();
+        let arrived = Callback::from(move |whole: &'static Content| {
             let total = whole.views.get(view).map_or(0, |v| v.steps.len());
             dispatch.emit(Action::ViewArrived { view, total });
+        });
+        ask_whole(&shown, &load_whole, arrived).emit(());
+    })
+}
+
+/// Asks the embedding for the whole language; when it answers, shows it and tells `then`.
+fn ask_whole(
+    shown: &UseStateHandle<&'static Content>,
+    load_whole: &Callback<Callback<&'static Content>>,
+    then: Callback<&'static Content>,
+) -> Callback<()> {
+    let (shown, load_whole) = (shown.clone(), load_whole.clone());
+    Callback::from(move |()| {
+        let (shown, then) = (shown.clone(), then.clone());
+        load_whole.emit(Callback::from(move |whole: &'static Content| {
+            shown.set(whole);
+            then.emit(whole);
         }));
     })
 }

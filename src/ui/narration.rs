@@ -4,7 +4,7 @@
 use yew::prelude::*;
 
 use crate::story::sentences::Sentences;
-use crate::story::{Content, Evidence, Step};
+use crate::story::{Content, Evidence, Step, LATER};
 use crate::ui::controls::step_label;
 use crate::ui::glossed::Glossed;
 use crate::ui::reference_item;
@@ -51,18 +51,24 @@ pub fn Narration(props: &NarrationProps) -> Html {
 }
 
 /// "More detail" and "Sources" of the step, closed until asked for (a plain function, not a
-/// component: it has no state, and each component costs the wasm about half a kilobyte).
-pub fn step_more(content: &'static Content, step: &'static Step) -> Html {
+/// component: it has no state, and each component costs the wasm about half a kilobyte). A
+/// detail still to come (`LATER`) is asked for (`on_later`) when the patient opens it.
+pub fn step_more(content: &'static Content, step: &'static Step, on_later: &Callback<()>) -> Html {
     let ui = &content.ui;
     let sources = step
         .cites
         .iter()
         .filter_map(|key| content.reference(key))
         .map(reference_item);
+    let later = step.detail == LATER;
+    let open = on_later.reform(|_: MouseEvent| ());
     html! {
         <div class="ke-step-more">
             if !step.detail.is_empty() {
-                <details class="ke-more"><summary>{ &*ui.more_detail }</summary><p>{ &*step.detail }</p></details>
+                <details class="ke-more">
+                    <summary onclick={later.then_some(open)}>{ &*ui.more_detail }</summary>
+                    <p aria-busy={later.then_some("true")}>{ &*step.detail }</p>
+                </details>
             }
             <details class="ke-sources">
                 <summary>{ &*ui.sources }</summary>

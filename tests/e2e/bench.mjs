@@ -188,6 +188,15 @@ try {
     return { heap: heap.usedSize, nodes: dom.nodes, listeners: dom.jsEventListeners, pages };
   };
   await cdp.send('HeapProfiler.enable');
+  // Walk the view to its end and back once first: what its last step makes once (the clinic's
+  // contact block) is then counted in both snapshots, and what is left is what grows with steps.
+  await page.evaluate(async () => {
+    const r = window.__keRoot();
+    for (let i = 0; i < 20; i++) r.querySelector('#ke-next').click();
+    await new Promise((d) => setTimeout(d, 50));
+    r.querySelector('#ke-restart').click();
+    await new Promise((d) => setTimeout(d, 50));
+  });
   await page.waitForTimeout(300);
   const before = await snapshot();
   await page.evaluate(async () => {

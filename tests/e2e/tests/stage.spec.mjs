@@ -41,6 +41,8 @@ function measureStage() {
     picture: rect(picture),
     widget: rect(widget),
     next: rect(root.querySelector('#ke-next')),
+    back: rect(root.querySelector('#ke-back')),
+    dots: [...root.querySelectorAll('.ke-dot')].map((d) => rect(d).top),
     title: rect(root.querySelector('#ke-step-title')),
     // What the patient reads at this step, and the dock that may cover it.
     words: { count: box('.ke-count'), title: box('#ke-step-title'), words: box('.ke-narration .ke-text'), note: box('.ke-note'), 'place buttons': box('.ke-snow-add') },
@@ -109,6 +111,9 @@ for (const [size, s] of Object.entries(SIZES)) {
         }
         if (m.dock.bottom > s.height + 1) failures.push(`${at}: the dock ends below the screen (${Math.round(m.dock.bottom)} > ${s.height})`);
         if (m.scrollWidth > 0) failures.push(`${at}: the page scrolls sideways by ${m.scrollWidth} px`);
+        if (Math.abs(m.next.top - m.back.top) > 1) failures.push(`${at}: Back and Next are not on one row`);
+        const dotRows = new Set(m.dots.filter((t) => t !== 0).map(Math.round)).size;
+        if (dotRows > 1) failures.push(`${at}: the step dots take ${dotRows} rows`);
         const share = (m.picture.width * m.picture.height) / (m.widget.width * s.height);
         if (share < s.minShare) failures.push(`${at}: the picture is ${(share * 100).toFixed(0)}% of the first screen (< ${s.minShare * 100}%)`);
         failures.push(...labelProblems(m, s.minLabel).map((p) => `${at}: ${p}`));

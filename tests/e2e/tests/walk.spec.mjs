@@ -80,3 +80,37 @@ test('narrow phone (320 px): nothing scrolls sideways', async ({ page }) => {
   await screenshot(page, 'narrow-320');
   await expectNoAxeViolations(page, '320 px');
 });
+
+test('a deferred view and More detail bring the rest of the words, in one request', async ({ page }) => {
+  const asked = [];
+  page.on('request', (r) => { if (/lang-en\.txt/.test(r.url())) asked.push(r.url()); });
+  const problems = await openWidget(page);
+  expect(asked, 'an English page starts with the words it compiles in').toEqual([]);
+  // More detail on the first step: its words arrive with the whole language.
+  await page.locator('.ke-more summary').click();
+  await expect(page.locator('.ke-more p')).toContainText('Response means symptoms dropped by half or more');
+  await expect(page.locator('.ke-more p')).not.toHaveAttribute('aria-busy', 'true');
+  // A deferred view opens at once now, with its picture.
+  await showView(page, 'compare');
+  await page.getByRole('button', { name: /Next/ }).click();
+  await expect(page.locator('[data-entity="results"]')).toBeVisible();
+  expect(asked, 'lang-en.txt is fetched once').toHaveLength(1);
+  expect(problems).toEqual([]);
+});
+
+test('if the rest of the words cannot load, the view stays closed and one warning names the file', async ({ page }) => {
+  await page.route(/lang-en\.txt/, (route) => route.fulfill({ status: 404, body: 'gone' }));
+  const problems = await openWidget(page);
+  const first = await stepTitle(page).innerText();
+  await page.locator('#ke-tab-compare').click();
+  const ours = () => problems.filter((p) => !p.includes('Failed to load resource'));
+  await expect.poll(ours).toEqual([
+    expect.stringMatching(/^warning: ketamine-explainer: could not load .*lang-en\.txt.*those views stay closed$/),
+  ]);
+  await expect(page.locator('#ke-tab-compare')).not.toHaveAttribute('aria-busy', 'true');
+  await expect(page.locator('#ke-tab-compare')).toHaveAttribute('aria-selected', 'false');
+  await expect(stepTitle(page)).toHaveText(first);
+  // The widget still answers the patient.
+  await page.getByRole('button', { name: /Next/ }).click();
+  await expect(stepTitle(page)).not.toHaveText(first);
+});
