@@ -29,8 +29,10 @@ struct Words {
     /// conditions that rule it out and the label's other warnings, the checks, the unknowns.
     ketamine_musts: &'static [&'static str],
     ssri_musts: &'static [&'static str],
-    /// Phrases that make recovery a person's own effort, will or fault.
+    /// Phrases that make recovery a person's own effort, will or fault, and the word before
+    /// one that takes it back ("not your fault").
     blame: &'static [&'static str],
+    not: &'static str,
 }
 
 fn words(c: &Content) -> Words {
@@ -74,6 +76,7 @@ fn words(c: &Content) -> Words {
                 "depende de usted",
                 "si lo intenta",
             ],
+            not: "no es ",
         },
         _ => Words {
             response: &["respond", "response"],
@@ -113,8 +116,16 @@ fn words(c: &Content) -> Words {
                 "up to you",
                 "if you try",
             ],
+            not: "not ",
         },
     }
+}
+
+/// `text` says `phrase`, other than right after the language's "not" ("it is not your fault"
+/// takes blame away).
+fn blames(text: &str, phrase: &str, not: &str) -> bool {
+    text.match_indices(phrase)
+        .any(|(at, _)| !text[..at].ends_with(not))
 }
 
 /// A step's words a patient reads, lower-cased, with the field's name.
@@ -304,7 +315,7 @@ fn the_snow_picture_never_makes_getting_better_a_persons_effort() {
             .collect();
         said.push(c.ui.snow_caption.to_lowercase());
         for text in &said {
-            for phrase in w.blame {
+            for phrase in w.blame.iter().filter(|p| blames(text, p, w.not)) {
                 assert!(
                     !text.contains(phrase),
                     "{}: the snow view says {phrase:?}: {text:?}",

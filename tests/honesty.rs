@@ -46,6 +46,19 @@ fn texts(c: &Content) -> Vec<(String, &str)> {
     for t in c.glossary.iter() {
         out.push((format!("glossary.{}", t.term), t.meaning.as_ref()));
     }
+    for v in c.views.iter() {
+        out.push((format!("{}.risk_line", v.id), v.risk_line.as_ref()));
+    }
+    for (name, text) in [
+        ("crisis", &c.ui.crisis),
+        ("cta_telehealth", &c.ui.cta_telehealth),
+        ("cta_neutral", &c.ui.cta_neutral),
+        ("ask_text", &c.ui.ask_text),
+        ("snow_caption", &c.ui.snow_caption),
+        ("disclaimer", &c.ui.disclaimer),
+    ] {
+        out.push((format!("ui.{name}"), text.as_ref()));
+    }
     out
 }
 

@@ -42,14 +42,17 @@ const STARD: [f64; 4] = [36.8, 30.6, 13.7, 13.0];
 /// draws its upper part lighter).
 type Bar = (&'static str, f64, f64);
 
-/// Response and remission, out of 100, as (row label id, bar class, bars): ketamine in
-/// treatment-resistant depression after one dose (Han 2016: response 52% at a day, remission
-/// 21–26% in the week after), a first SSRI after weeks (STAR*D level 1, Trivedi 2006: response
-/// 47%, remission 28% or 33% by rating scale).
-const RESULTS: [(&str, &str, [Bar; 2]); 2] = [
-    ("res-ket", "ket", [("res-ket-resp", 52.0, 52.0), ("res-ket-rem", 21.0, 26.0)]),
-    ("res-ssri", "ssr", [("res-ssri-resp", 47.0, 47.0), ("res-ssri-rem", 28.0, 33.0)]),
+/// Response and remission, out of 100, as (row label id, bar class, bars): ketamine after one
+/// dose in 9 small trials (Han 2016: response 52% at a day, 40% at a week; remission 21–26%),
+/// a first SSRI after weeks (STAR*D level 1, Trivedi 2006: response 47%, remission 28% or 33%
+/// by rating scale).
+const RESULTS: [(&str, &str, &[Bar]); 2] = [
+    ("res-ket", "ket", &[("res-ket-resp", 52.0, 52.0), ("res-ket-week", 40.0, 40.0), ("res-ket-rem", 21.0, 26.0)]),
+    ("res-ssri", "ssr", &[("res-ssri-resp", 47.0, 47.0), ("res-ssri-rem", 28.0, 33.0)]),
 ];
+/// Where each row starts, and the space one bar with its words above takes.
+const ROW_TOP: [i32; 2] = [84, 352];
+const BAR_STEP: i32 = 68;
 /// The results chart's scale: x of 0 and units per person out of 100.
 const R0: f64 = 20.0;
 const PER: f64 = 5.6;
@@ -149,23 +152,22 @@ fn results(c: &Content) -> Html {
     let bar = |y: i32, low: f64, high: f64, class: &str| {
         html! {
             <g class={classes!("res-bar", format!("row-{class}"))}>
-                <rect x={n(R0)} y={y.to_string()} width={n(low * PER)} height="34" rx="5" />
+                <rect x={n(R0)} y={y.to_string()} width={n(low * PER)} height="28" rx="5" />
                 if high > low {
-                    <rect class="res-range" x={n(R0 + low * PER)} y={y.to_string()} width={n((high - low) * PER)} height="34" rx="5" />
+                    <rect class="res-range" x={n(R0 + low * PER)} y={y.to_string()} width={n((high - low) * PER)} height="28" rx="5" />
                 }
             </g>
         }
     };
-    let groups = RESULTS.iter().enumerate().map(|(g, (name, class, bars))| {
-        let top = 100 + 218 * g as i32;
+    let groups = RESULTS.iter().zip(ROW_TOP).map(|((name, class, bars), top)| {
         html! {
             <g>
                 <text x={n(R0)} y={top.to_string()} class="row-name">{ c.label(name) }</text>
                 { for bars.iter().enumerate().map(|(b, (id, low, high))| {
-                    let y = top + 40 + 82 * b as i32;
+                    let y = top + 36 + BAR_STEP * b as i32;
                     html! { <>
                         <text x={n(R0)} y={y.to_string()}>{ c.label(id) }</text>
-                        { bar(y + 12, *low, *high, class) }
+                        { bar(y + 9, *low, *high, class) }
                     </> }
                 }) }
             </g>
@@ -175,12 +177,12 @@ fn results(c: &Content) -> Html {
         <g data-entity="results" class="results">
             <text x={n(R0)} y="44" class="stard-title">{ c.label("results") }</text>
             { for groups }
-            <line class="axis" x1={n(R0)} y1="520" x2={n(R0 + 100.0 * PER)} y2="520" />
+            <line class="axis" x1={n(R0)} y1="540" x2={n(R0 + 100.0 * PER)} y2="540" />
             { for [0, 50, 100].iter().map(|&v| {
                 let x = R0 + f64::from(v) * PER;
                 html! { <g class="tick">
-                    <line x1={n(x)} y1="512" x2={n(x)} y2="528" />
-                    <text x={n(x.clamp(R0 + 10.0, WIDTH - 30.0))} y="560" text-anchor="middle">{ v }</text>
+                    <line x1={n(x)} y1="532" x2={n(x)} y2="548" />
+                    <text x={n(x.clamp(R0 + 10.0, WIDTH - 30.0))} y="580" text-anchor="middle">{ v }</text>
                 </g> }
             }) }
         </g>
