@@ -31,7 +31,16 @@ async fn files_are_fresh_for_every_language() {
 async fn english_carries_its_first_views_and_its_file_the_deferred_ones() {
     let en = LANGUAGES[0];
     let later = prerendered::deferred_names(en);
-    assert_eq!(later, ["layers-timeline", "legend-timeline", "legend-snow"]);
+    assert_eq!(
+        later,
+        [
+            "layers-ssri",
+            "legend-ssri",
+            "layers-timeline",
+            "legend-timeline",
+            "legend-snow"
+        ]
+    );
     let compiled = prerender::compiled_in(en).await;
     let file = prerender::language_file(en, true).await;
     for name in NAMES {

@@ -155,6 +155,10 @@ fn start(
     let mut root = Root::take_or_new()?;
     // CSSOM, not a style attribute: allowed under a strict style-src CSP.
     let style = root.container.unchecked_ref::<HtmlElement>().style();
+    // The box embed.js reserved, kept until the widget has drawn itself (`on_change`): a frame
+    // can be painted between adopting the widget's sheet and yew's first render, and the page
+    // below would jump.
+    style.set_property("min-height", "640px")?;
     match &config.accent {
         Some(accent) => style.set_property("--ke-accent", accent)?,
         None => drop(style.remove_property("--ke-accent")?),
@@ -169,7 +173,11 @@ fn start(
         clinic: config.clinic.clone(),
         #[cfg(feature = "test-hooks")]
         test_panic: config.test_panic,
-        on_change: on_change(host.clone(), content.lang.to_string(), config.url_hash),
+        on_change: on_change(
+            (host.clone(), style),
+            content.lang.to_string(),
+            config.url_hash,
+        ),
         load_whole,
         on_active: Callback::from({
             let host = host.clone();
@@ -219,10 +227,15 @@ fn read_config(content: &Content, attrs: &js_sys::Array) -> Config {
 /// Step changes become `ketamine-explainer:step` events (the first is preceded by `:ready`,
 /// a view's last step is followed by `:complete`), and the URL hash in the preview. Read from
 /// the language's newest content: a deferred view's steps arrive after the widget starts.
-fn on_change(host: Element, lang: String, url_hash: bool) -> Callback<Position> {
+fn on_change(
+    (host, reserved): (Element, web_sys::CssStyleDeclaration),
+    lang: String,
+    url_hash: bool,
+) -> Callback<Position> {
     let ready = std::cell::Cell::new(false);
     Callback::from(move |p: Position| {
         if !ready.replace(true) {
+            let _ = reserved.remove_property("min-height"); // drawn: the reserved box may go
             emit(&host, "ready", &[]);
         }
         let content = languages::newest(&lang);
