@@ -42,7 +42,9 @@ test('Print summary prints the handout alone and leaves the host page as it was'
   await page.goto('/fixtures/long-page.html');
   const widget = page.locator('#w');
   await expect(widget.locator('.ke-svg')).toBeVisible();
-  await widget.getByRole('tab', { name: /compare/i }).click();
+  const compare = widget.getByRole('tab', { name: /compare/i });
+  await compare.click();
+  await expect(compare).toHaveAttribute('aria-selected', 'true'); // its steps load first
   const title = await widget.locator('#ke-step-title').innerText();
   await widget.locator('#ke-print').scrollIntoViewIfNeeded();
   const before = await page.evaluate(() => [document.body.innerHTML, scrollX, scrollY]);
