@@ -76,7 +76,10 @@ test('a long session: 10,000 step changes without an error, memory within the pe
     await new Promise((r) => setTimeout(r, 100));
   }, steps);
   // The first pass through every view grows the heap once (compiled code, caches: ~130 KB here,
-  // flat after); the limits are on what the session adds after that.
+  // flat after); the limits are on what the session adds after that. The deferred views' words
+  // arrive once (lang-en.txt): wait for them, so both snapshots see the same content.
+  await page.locator('#ke-tab-ssri').click();
+  await expect(page.locator('#ke-tab-ssri')).toHaveAttribute('aria-selected', 'true');
   await walk(1500);
   const before = await snapshot();
   await walk(10_000);
