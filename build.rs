@@ -25,9 +25,10 @@ use model::*;
 use record::{Choice, Keyed, List, Record, Role, Show, Text};
 
 /// The stylesheet, in cascade order (compiled into the wasm, minified).
-const STYLESHEETS: [&str; 3] = [
+const STYLESHEETS: [&str; 4] = [
     "assets/style/widget.css",
     "assets/style/picture.css",
+    "assets/style/treatment.css",
     "assets/style/panels.css",
 ];
 
@@ -50,8 +51,8 @@ fn main() {
     };
     write("en", &en);
     // What the widget compiles in: the English without its deferred views' steps (a view with
-    // no steps is one still to load) and with its details left for later (`story::LATER`); both
-    // come with lang-en.txt (`embed::languages`).
+    // no steps is one still to load), its details left for later (`story::LATER`) and its
+    // pictures' words; all come with lang-en.txt (`embed::languages`).
     let mut core = en.clone();
     let mut views = core.views.to_vec();
     for view in views.iter_mut() {
@@ -65,6 +66,11 @@ fn main() {
         view.steps = steps.into();
     }
     core.views = views.into();
+    // The pictures' words are in their prerendered markup; only the snow view reads labels at
+    // run time (its places), and while it is deferred they come with it.
+    if en.deferred.iter().any(|v| v == "snow") {
+        core.labels = Vec::new().into();
+    }
     write("en_core", &core);
     for lang in TRANSLATIONS {
         let path = format!("assets/content/{lang}.toml");

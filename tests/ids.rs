@@ -65,6 +65,7 @@ fn every_step_the_stylesheet_names_exists() {
         let found = match op {
             "=" => keys.iter().any(|k| k == value),
             "$=" => keys.iter().any(|k| k.ends_with(value)),
+            "^=" => keys.iter().any(|k| k.starts_with(value)),
             _ => panic!("[data-step{op}\"{value}\"]: an operator this test does not know"),
         };
         assert!(
@@ -167,6 +168,8 @@ fn every_label_is_drawn() {
         include_str!("../src/ui/diagram/synapse.rs"),
         include_str!("../src/ui/diagram/parts.rs"),
         include_str!("../src/ui/diagram/molecules.rs"),
+        include_str!("../src/ui/diagram/treatment.rs"),
+        include_str!("../src/ui/diagram/treatment_more.rs"),
         include_str!("../src/ui/snow/mod.rs"),
         include_str!("../src/ui/snow/places.rs"),
         include_str!("../src/trails/phase.rs"),

@@ -34,6 +34,8 @@ async fn english_carries_its_first_views_and_its_file_the_deferred_ones() {
     assert_eq!(
         later,
         [
+            "layers-treatment",
+            "print-treatment",
             "layers-ssri",
             "legend-ssri",
             "layers-timeline",

@@ -65,6 +65,8 @@ pub const KNOWN: &[&str] = &[
     "autoplay",
     "url-hash",
     "load",
+    "program",
+    "kap",
     #[cfg(feature = "test-hooks")]
     "test-panic",
     "ketamine-explainer",

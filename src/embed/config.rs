@@ -3,6 +3,7 @@
 //! naming the attribute and value, and the default is used, so the widget always renders.
 
 use super::check::{closest, is_css_colour, phone_href, preview, safe_url};
+use crate::story::audience::{Audience, Program};
 pub use crate::story::Clinic;
 
 /// Longest text a clinic field keeps (a name or address longer than this is cut).
@@ -20,6 +21,8 @@ pub struct Config {
     pub accent: Option<String>,
     /// Start playing the steps on load.
     pub autoplay: bool,
+    /// The clinic's programme and therapy offer: which treatment steps the page shows.
+    pub audience: Audience,
     /// Mirror the view and step in the page's URL hash (`#ketamine/3`): only for a page that
     /// is the widget, like the preview, since it writes the host page's URL.
     pub url_hash: bool,
@@ -107,6 +110,18 @@ pub fn parse(
                 ),
             },
             "telehealth" => config.clinic.telehealth = flag(v),
+            "program" => match Program::from_name(v) {
+                Some(program) => config.audience.program = program,
+                None => warn(
+                    &name,
+                    v,
+                    &format!(
+                        "is not a programme ({}); using both",
+                        Program::NAMES.join(", ")
+                    ),
+                ),
+            },
+            "kap" => config.audience.kap = flag(v),
             "autoplay" => config.autoplay = flag(v),
             "accent" => match is_css_colour(v) {
                 true => config.accent = Some(v.to_owned()),

@@ -14,6 +14,7 @@ use yew::{AppHandle, Callback};
 use crate::embed::config::{self, Config};
 use crate::embed::events::emit;
 use crate::embed::{fault, languages, preview};
+use crate::story::audience::{view_for, Audience};
 use crate::story::{Content, Position, EN, LANGUAGE_CODES};
 use crate::ui::{AppProps, Slot, SlotProps};
 
@@ -171,11 +172,12 @@ fn start(
         start: start_at(content, config),
         autoplay: config.autoplay,
         clinic: config.clinic.clone(),
+        audience: config.audience,
         #[cfg(feature = "test-hooks")]
         test_panic: config.test_panic,
         on_change: on_change(
             (host.clone(), style),
-            content.lang.to_string(),
+            (content.lang.to_string(), config.audience),
             config.url_hash,
         ),
         load_whole,
@@ -229,7 +231,7 @@ fn read_config(content: &Content, attrs: &js_sys::Array) -> Config {
 /// the language's newest content: a deferred view's steps arrive after the widget starts.
 fn on_change(
     (host, reserved): (Element, web_sys::CssStyleDeclaration),
-    lang: String,
+    (lang, audience): (String, Audience),
     url_hash: bool,
 ) -> Callback<Position> {
     let ready = std::cell::Cell::new(false);
@@ -239,7 +241,7 @@ fn on_change(
             emit(&host, "ready", &[]);
         }
         let content = languages::newest(&lang);
-        let view = &content.views[p.view];
+        let view = view_for(&content.views[p.view], audience);
         let total = view.steps.len();
         let detail = [
             ("view", view.id.as_ref().into()),

@@ -7,6 +7,7 @@ mod record;
 mod model;
 
 use std::borrow::Cow;
+pub mod audience;
 pub mod glossary;
 pub mod keys;
 pub mod overlay;

@@ -111,6 +111,7 @@ record! {
         words evidence_human_observational: Text,
         words evidence_animal: Text,
         words evidence_hypothesis: Text,
+        words evidence_guide: Text,
     }
 }
 
@@ -146,6 +147,9 @@ choice! {
         Timeline,
         /// The snow-covered paths model (a live canvas, not an SVG).
         Snow,
+        /// What treatment is like: one picture per step (the two forms, a visit's time strip,
+        /// side effects, a course's calendar, results, after, therapy, the question list).
+        Treatment,
     }
 }
 
@@ -174,6 +178,14 @@ record! {
         data cites: List<Text>,
         /// Diagram entities this step highlights; the rest are dimmed.
         data focus: List<Text>,
+        /// The clinic pages this step is for (`both`, `iv` or `esketamine`: the clinic's
+        /// programme; `kap` or `no-kap`: whether it offers therapy alongside); empty: every page.
+        #[serde(default)]
+        data only: List<Text>,
+        /// Questions a patient may tick and take to the visit (shown as a checklist; the ticked
+        /// ones come first in the printed summary).
+        #[serde(default)]
+        words questions: List<Text>,
     }
 }
 
@@ -184,6 +196,8 @@ choice! {
         HumanObservational,
         Animal,
         Hypothesis,
+        /// Not a claim: a guide for the patient (a checklist for the visit).
+        Guide,
     }
 }
 

@@ -54,6 +54,24 @@ pub const TIMELINE: &[&str] = &[
 /// Snow paths: the field (with its walkers) and the places.
 pub const SNOW: &[&str] = &["field", "places"];
 
+/// Your treatment: one panel a step (only the step's own is shown), and the two forms and two
+/// course plans inside theirs, so a clinic's programme can dim the other.
+pub const TREATMENT: &[&str] = &[
+    "forms",
+    "form-iv",
+    "form-spray",
+    "before",
+    "visit",
+    "effects",
+    "course",
+    "course-iv",
+    "course-spray",
+    "results",
+    "after",
+    "therapy",
+    "questions",
+];
+
 /// The entity ids `scene` draws.
 pub fn entities(scene: Scene) -> &'static [&'static str] {
     match scene {
@@ -61,5 +79,6 @@ pub fn entities(scene: Scene) -> &'static [&'static str] {
         Scene::Ssri => SSRI,
         Scene::Timeline => TIMELINE,
         Scene::Snow => SNOW,
+        Scene::Treatment => TREATMENT,
     }
 }

@@ -4,6 +4,7 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
+use crate::story::audience::{view_for, Audience};
 use crate::story::sentences::Sentences;
 use crate::story::{Action, Content, Explainer, Scene, Step};
 use crate::story::{Clinic, Position};
@@ -13,6 +14,7 @@ use crate::ui::guard::Guard;
 use crate::ui::handout::Handout;
 use crate::ui::narration::step_more;
 use crate::ui::panels::{all_risks, risk_line};
+use crate::ui::questions::{checklist, Ticked};
 use crate::ui::speech::use_read_aloud;
 use crate::ui::timer::{dwell_ms, use_autoplay};
 use crate::ui::tools::tools;
@@ -31,6 +33,9 @@ pub struct AppProps {
     /// The clinic's contact block, shown after the last step of each view.
     #[prop_or_default]
     pub clinic: Clinic,
+    /// The clinic's programme and therapy offer: which treatment steps are shown.
+    #[prop_or_default]
+    pub audience: Audience,
     /// Told after every change of view or step (and once after the first render).
     #[prop_or_default]
     pub on_change: Callback<Position>,
@@ -82,13 +87,16 @@ pub fn App(props: &AppProps) -> Html {
     #[cfg(feature = "test-hooks")]
     let guard = guard.with_test_panic(props.test_panic);
     let state = {
-        let (start, autoplay) = (props.start, props.autoplay);
+        let (start, autoplay, audience) = (props.start, props.autoplay, props.audience);
         use_reducer(move || {
             // The embedding starts on a view whose steps are here; should one not be, the first.
             let view = Some(start.view)
                 .filter(|&v| content.views.get(v).is_some_and(|v| !v.steps.is_empty()))
                 .unwrap_or(0);
-            let total = content.views.get(view).map_or(1, |v| v.steps.len());
+            let total = content
+                .views
+                .get(view)
+                .map_or(1, |v| view_for(v, audience).steps.len());
             let at = Explainer::new(view, total).apply(Action::GoTo(start.step));
             State(Explainer {
                 playing: autoplay && !at.is_last(),
@@ -98,7 +106,7 @@ pub fn App(props: &AppProps) -> Html {
     };
     let s = state.0;
     let still = use_state(crate::ui::browser::prefers_reduced_motion);
-    let view = &content.views[s.view];
+    let view = view_for(&content.views[s.view], props.audience);
     let step = &view.steps[s.step];
 
     {
@@ -141,7 +149,7 @@ pub fn App(props: &AppProps) -> Html {
             }
         })
     };
-    let on_tab = view_switch(&shown, &props.load_whole, &dispatch);
+    let on_tab = view_switch(&shown, props.audience, &props.load_whole, &dispatch);
 
     // Split once per step: the narration highlights these, read aloud speaks them.
     let sentences: Sentences = use_memo(step.text.clone(), |text| {
@@ -160,13 +168,19 @@ pub fn App(props: &AppProps) -> Html {
     };
 
     let risk_list = use_node_ref();
-    let words = html! {
-        <Narration {content} {step} index={s.step} total={s.total} reading={speech.reading} {sentences} />
+    let ticked = use_state(|| 0 as Ticked);
+    let on_tick = {
+        let ticked = ticked.clone();
+        Callback::from(move |i: usize| ticked.set(*ticked ^ (1 << i)))
     };
+    let words = html! { <>
+        <Narration {content} {step} index={s.step} total={s.total} reading={speech.reading} {sentences} />
+        { checklist(&step.questions, *ticked, &on_tick) }
+    </> };
     let dock = html! {
         <div class="ke-dock">
             { risk_line(content, view) }
-            { controls(content, s, &dispatch, all_risks(content, &risk_list)) }
+            { controls(content, view, s, &dispatch, all_risks(content, &risk_list)) }
         </div>
     };
 
@@ -198,7 +212,7 @@ pub fn App(props: &AppProps) -> Html {
             { tools(content, (*still, &on_still), &speech, (s.playing, &dispatch), &props.on_print) }
             <References {content} />
             <p class="ke-footer" part="footer">{ &*content.ui.disclaimer }</p>
-            <Handout {content} view={view} clinic={props.clinic.clone()} />
+            <Handout {content} view={view} clinic={props.clinic.clone()} ticked={*ticked} />
         </section>
         </ContextProvider<Guard>>
     }
@@ -208,19 +222,23 @@ pub fn App(props: &AppProps) -> Html {
 /// tab shows it loading, this step stays) and opens when the whole language arrives.
 fn view_switch(
     shown: &UseStateHandle<&'static Content>,
+    audience: Audience,
     load_whole: &Callback<Callback<&'static Content>>,
     dispatch: &Callback<Action>,
 ) -> Callback<usize> {
     let (shown, load_whole, dispatch) = (shown.clone(), load_whole.clone(), dispatch.clone());
     Callback::from(move |view: usize| {
-        let total = shown.views[view].steps.len();
+        let total = view_for(&shown.views[view], audience).steps.len();
         if total > 0 {
             return dispatch.emit(Action::ShowView { view, total });
         }
         dispatch.emit(Action::AwaitView(view));
         let dispatch = dispatch.clone();
         let arrived = Callback::from(move |whole: &'static Content| {
-            let total = whole.views.get(view).map_or(0, |v| v.steps.len());
+            let total = whole
+                .views
+                .get(view)
+                .map_or(0, |v| view_for(v, audience).steps.len());
             dispatch.emit(Action::ViewArrived { view, total });
         });
         ask_whole(&shown, &load_whole, arrived).emit(());

@@ -2,18 +2,19 @@
 
 use yew::prelude::*;
 
-use crate::story::{Action, Content, Explainer};
+use crate::story::{Action, Content, Explainer, View};
 
 /// A plain function, not a component: it has no state, and each component costs the wasm about
 /// half a kilobyte. `middle` sits between Back and Next (the way to the full risk list).
 pub fn controls(
     content: &'static Content,
+    view: &'static View,
     s: Explainer,
     dispatch: &Callback<Action>,
     middle: Html,
 ) -> Html {
     let ui = &content.ui;
-    let steps = &content.views[s.view].steps;
+    let steps = &view.steps;
     let act = |action: Action| dispatch.reform(move |_: MouseEvent| action);
     let dots = steps.iter().enumerate().map(|(i, step)| {
         let current = i == s.step;

@@ -5,6 +5,8 @@ use yew::prelude::*;
 
 use crate::story::Clinic;
 use crate::story::{Content, View};
+use crate::ui::diagram::print_pictures;
+use crate::ui::questions::{printed, Ticked};
 use crate::ui::{reference_item, Cta, RiskPanels};
 
 #[derive(Properties, PartialEq)]
@@ -12,6 +14,9 @@ pub struct HandoutProps {
     pub content: &'static Content,
     pub view: &'static View,
     pub clinic: Clinic,
+    /// The questions the patient ticked (printed first).
+    #[prop_or_default]
+    pub ticked: Ticked,
 }
 
 #[component]
@@ -33,6 +38,8 @@ pub fn Handout(props: &HandoutProps) -> Html {
                         if !s.note.is_empty() { { " " }<em>{ &*s.note }</em> }</li>
                 }) }
             </ol>
+            { print_pictures(content, view.scene) }
+            { printed(view, props.ticked) }
             <RiskPanels {content} {view} prefix="ke-print" />
             <Cta {content} clinic={props.clinic.clone()} on_contact={Callback::noop()} printed=true />
             <h3>{ &*content.ui.references }</h3>

@@ -12,6 +12,7 @@ mod handout;
 mod narration;
 mod panels;
 pub mod prerendered;
+mod questions;
 mod slot;
 mod snow;
 mod speech;

@@ -12,15 +12,17 @@
 use crate::story::{Content, Scene};
 
 /// The fragments, in file order, each after a `<!--ke:name-->` marker.
-pub const NAMES: [&str; 8] = [
+pub const NAMES: [&str; 10] = [
     "defs",
     "layers-ketamine",
     "layers-ssri",
     "layers-timeline",
+    "layers-treatment",
     "legend-ketamine",
     "legend-ssri",
     "legend-timeline",
     "legend-snow",
+    "print-treatment",
 ];
 
 /// The picture's layers of an SVG scene ("" for the snow view: its picture is a canvas).
@@ -29,6 +31,7 @@ pub fn layers_name(scene: Scene) -> &'static str {
         Scene::Ketamine => "layers-ketamine",
         Scene::Ssri => "layers-ssri",
         Scene::Timeline => "layers-timeline",
+        Scene::Treatment => "layers-treatment",
         Scene::Snow => "",
     }
 }
@@ -38,6 +41,7 @@ pub fn legend_name(scene: Scene) -> &'static str {
         Scene::Ketamine => "legend-ketamine",
         Scene::Ssri => "legend-ssri",
         Scene::Timeline => "legend-timeline",
+        Scene::Treatment => "", // each panel names its own parts
         Scene::Snow => "legend-snow",
     }
 }
@@ -52,7 +56,13 @@ pub fn deferred_names(content: &Content) -> Vec<&'static str> {
     let names = |views: &[&crate::story::View]| -> Vec<&'static str> {
         views
             .iter()
-            .flat_map(|v| [layers_name(v.scene), legend_name(v.scene)])
+            .flat_map(|v| {
+                [
+                    layers_name(v.scene),
+                    legend_name(v.scene),
+                    print_name(v.scene),
+                ]
+            })
             .filter(|n| !n.is_empty())
             .collect()
     };
@@ -63,6 +73,14 @@ pub fn deferred_names(content: &Content) -> Vec<&'static str> {
         .collect();
     out.dedup();
     out
+}
+
+/// The pictures a view's printed summary carries beside the current step's ("" for none).
+pub fn print_name(scene: Scene) -> &'static str {
+    match scene {
+        Scene::Treatment => "print-treatment",
+        _ => "",
+    }
 }
 
 /// The fragment `name` in `text` ("" if it is missing).

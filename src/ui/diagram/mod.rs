@@ -16,6 +16,8 @@ native_only! {
     mod shapes;
     mod synapse;
     mod timeline;
+    mod treatment;
+    mod treatment_more;
     use self::prerender::part;
 }
 
@@ -68,6 +70,12 @@ pub fn Diagram(props: &DiagramProps) -> Html {
 /// them under the dock; on a laptop it sits under the picture).
 pub fn legend(content: &'static Content, scene: Scene) -> Html {
     part(content, legend_name(scene))
+}
+
+/// The pictures a view's printed summary carries (the treatment view's strip, calendar and
+/// side effects), prerendered like the rest of the picture.
+pub fn print_pictures(content: &'static Content, scene: Scene) -> Html {
+    part(content, crate::ui::prerendered::print_name(scene))
 }
 
 /// The shapes the snow view's key draws (the SVG scenes carry theirs inside the picture).

@@ -76,6 +76,8 @@ fn diagram_part(content: &'static Content, name: &str) -> Html {
     let scene = match name {
         "defs" => return html! { <super::shapes::Defs /> },
         "layers-timeline" => return html! { <super::timeline::Timeline {content} /> },
+        "layers-treatment" => return html! { <super::treatment::Treatment {content} /> },
+        "print-treatment" => return super::treatment::printed(content),
         "layers-ketamine" => {
             return html! { <super::synapse::Synapse {content} scene={Scene::Ketamine} /> }
         }
@@ -102,6 +104,7 @@ fn Legend(props: &LegendProps) -> Html {
         Scene::Ssri => &["serotonin", "ssri", "bdnf"],
         Scene::Timeline => &["row-ketamine", "row-ssri"],
         Scene::Snow => &["snow-fresh", "snow-deep", "walker"],
+        Scene::Treatment => return html! {}, // each panel names its own parts
     };
     let items = ids.iter().map(|id| {
         html! {

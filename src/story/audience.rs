@@ -1,0 +1,93 @@
+//! Who a clinic's page speaks to: its programme (`data-program`: IV ketamine, the esketamine
+//! spray, or both) and whether it offers therapy alongside (`data-kap`). Steps written for one
+//! of them say so (`Step::only`); `view_for` keeps a page's own and drops the rest, so every
+//! part of the widget (steps, dots, handout, events) sees one story.
+
+use std::borrow::Cow;
+use std::cell::RefCell;
+
+use super::model::{Step, View};
+
+/// A clinic's treatment programme.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum Program {
+    /// Both forms (the default): steps compare them.
+    #[default]
+    Both,
+    /// Ketamine by IV drip.
+    Iv,
+    /// The esketamine nasal spray.
+    Esketamine,
+}
+
+impl Program {
+    /// The names a page may give (`data-program`), in order.
+    pub const NAMES: [&'static str; 3] = ["both", "iv", "esketamine"];
+    const ALL: [Program; 3] = [Program::Both, Program::Iv, Program::Esketamine];
+
+    /// The programme a page's word names, if any (any case).
+    pub fn from_name(name: &str) -> Option<Program> {
+        let at = Self::NAMES
+            .iter()
+            .position(|n| n.eq_ignore_ascii_case(name))?;
+        Some(Self::ALL[at])
+    }
+
+    pub fn name(self) -> &'static str {
+        Self::NAMES[self as usize]
+    }
+}
+
+/// What a page says about itself.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Audience {
+    pub program: Program,
+    /// The clinic offers ketamine-assisted psychotherapy.
+    pub kap: bool,
+}
+
+impl Audience {
+    /// The step is for this page: written for all, or for its programme or its therapy offer.
+    pub fn shows(&self, step: &Step) -> bool {
+        let kap = if self.kap { "kap" } else { "no-kap" };
+        step.only.is_empty()
+            || step
+                .only
+                .iter()
+                .any(|t| t == self.program.name() || t == kap)
+    }
+}
+
+/// `view` as a page for `audience` sees it: only its own steps. A view that differs is made
+/// once per audience and kept for the page's lifetime (a handful at most), so it can be lent
+/// as `'static` like the content it comes from.
+pub fn view_for(view: &'static View, audience: Audience) -> &'static View {
+    thread_local! {
+        static MADE: RefCell<Vec<(usize, Audience, &'static View)>> = const { RefCell::new(Vec::new()) };
+    }
+    if view.steps.iter().all(|s| audience.shows(s)) {
+        return view;
+    }
+    let key = view as *const View as usize;
+    MADE.with(|m| {
+        if let Some(&(.., made)) = m
+            .borrow()
+            .iter()
+            .find(|(v, a, _)| *v == key && *a == audience)
+        {
+            return made;
+        }
+        let steps: Vec<Step> = view
+            .steps
+            .iter()
+            .filter(|s| audience.shows(s))
+            .cloned()
+            .collect();
+        let made: &'static View = Box::leak(Box::new(View {
+            steps: Cow::Owned(steps),
+            ..view.clone()
+        }));
+        m.borrow_mut().push((key, audience, made));
+        made
+    })
+}

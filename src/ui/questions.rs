@@ -1,0 +1,50 @@
+//! The questions to take to a visit: native checkboxes (a keyboard and every screen reader know
+//! them), ticked ones first in the printed summary. The ticks live only in the widget's state:
+//! nothing is stored or sent, and a reload clears them.
+
+use yew::prelude::*;
+
+use crate::story::{List, Text, View};
+
+/// Which questions are ticked, one bit each (a view has a handful).
+pub type Ticked = u32;
+
+/// The step's questions as a checklist, after its words (a plain function: no state of its own).
+pub fn checklist(
+    questions: &'static List<Text>,
+    ticked: Ticked,
+    on_tick: &Callback<usize>,
+) -> Html {
+    if questions.is_empty() {
+        return html! {};
+    }
+    let items = questions.iter().enumerate().map(|(i, q)| {
+        let onchange = on_tick.reform(move |_: Event| i);
+        html! {
+            <li><label class="ke-question">
+                <input type="checkbox" checked={ticked & (1 << i) != 0} {onchange} />
+                <span>{ &**q }</span>
+            </label></li>
+        }
+    });
+    html! { <ul class="ke-questions" aria-labelledby="ke-step-title">{ for items }</ul> }
+}
+
+/// The view's questions for the handout, ticked ones first, each with its box.
+pub fn printed(view: &'static View, ticked: Ticked) -> Html {
+    let questions = view.steps.iter().flat_map(|s| s.questions.iter());
+    let (mut first, mut rest) = (Vec::new(), Vec::new());
+    for (i, q) in questions.enumerate() {
+        let on = ticked & (1 << i) != 0;
+        let line = html! { <li>{ if on { "☑ " } else { "☐ " } }{ &**q }</li> };
+        if on {
+            first.push(line)
+        } else {
+            rest.push(line)
+        }
+    }
+    if first.is_empty() && rest.is_empty() {
+        return html! {};
+    }
+    html! { <ul class="ke-print-questions">{ for first }{ for rest }</ul> }
+}
