@@ -81,6 +81,9 @@ fn each_bad_input_warns_once_by_name_and_keeps_the_default() {
         ("data-clinc-name", "Typo Clinic"),
         ("data-telehealt", ""),
         ("data-something-else", "1"),
+        ("data-program", "spray"),
+        ("data-program", ""),
+        ("data-progam", "iv"),
     ];
     for (name, value) in cases {
         let (c, w) = read(&[(name, value)]);
@@ -173,4 +176,28 @@ mod arbitrary {
             }
         }
     }
+}
+
+#[test]
+fn a_programme_and_a_therapy_offer_are_taken_in_any_case() {
+    use ketamine_explainer::story::audience::Program;
+    for (value, want) in [
+        ("iv", Program::Iv),
+        ("IV", Program::Iv),
+        ("esketamine", Program::Esketamine),
+        (" Both ", Program::Both),
+    ] {
+        let (c, w) = read(&[("data-program", value), ("data-kap", "")]);
+        assert_eq!(
+            (c.audience.program, c.audience.kap, w.len()),
+            (want, true, 0),
+            "{value:?}"
+        );
+    }
+    let (c, _) = read(&[]);
+    assert_eq!(
+        (c.audience.program, c.audience.kap),
+        (Program::Both, false),
+        "the default"
+    );
 }

@@ -4,7 +4,7 @@ import { test, expect } from '@playwright/test';
 import { readFileSync, mkdirSync } from 'node:fs';
 import { openWidget, totalSteps, expectNoAxeViolations, standInVoice, SHOTS, showView } from './helpers.mjs';
 
-const VIEWS = ['ketamine', 'ssri', 'compare', 'snow'];
+const VIEWS = ['ketamine', 'treatment', 'ssri', 'compare', 'snow'];
 
 /** Running CSS animations in the page and in every widget's shadow root (which the document's
  * own getAnimations() does not include). */

@@ -7,7 +7,7 @@ import { test, expect } from '@playwright/test';
 import { openWidget, totalSteps, SHOTS, showView } from './helpers.mjs';
 import { mkdirSync } from 'node:fs';
 
-const VIEWS = ['ketamine', 'ssri', 'compare', 'snow'];
+const VIEWS = ['ketamine', 'treatment', 'ssri', 'compare', 'snow'];
 const PAGES = { en: '/', es: '/fixtures/es.html' };
 const SIZES = {
   phone: { width: 375, height: 740, minLabel: 12, minShare: 0.35 },

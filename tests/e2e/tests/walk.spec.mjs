@@ -3,7 +3,7 @@
 import { test, expect } from '@playwright/test';
 import { openWidget, stepTitle, totalSteps, screenshot, expectNoAxeViolations, showView } from './helpers.mjs';
 
-const VIEWS = ['ketamine', 'ssri', 'compare', 'snow'];
+const VIEWS = ['ketamine', 'treatment', 'ssri', 'compare', 'snow'];
 
 test('loads, Next changes the step, URL hash follows, no console problems', async ({ page }) => {
   const problems = await openWidget(page);
