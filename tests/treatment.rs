@@ -5,7 +5,7 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 use ketamine_explainer::story::audience::{view_for, Audience, Program};
-use ketamine_explainer::story::{Content, View, EN, LANGUAGES};
+use ketamine_explainer::story::{Content, Evidence, View, EN, LANGUAGES};
 
 fn treatment(c: &'static Content) -> &'static View {
     c.view("treatment").expect("the treatment view")
@@ -152,6 +152,7 @@ fn the_therapy_step_says_the_evidence_is_small() {
                 c.lang,
                 step.id
             );
+            assert_eq!(step.evidence, Evidence::Early, "{}: badged early", step.id);
         }
     }
     let offered = EN

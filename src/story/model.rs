@@ -111,6 +111,7 @@ record! {
         words evidence_human_observational: Text,
         words evidence_animal: Text,
         words evidence_hypothesis: Text,
+        words evidence_early: Text,
         words evidence_guide: Text,
     }
 }
@@ -196,6 +197,8 @@ choice! {
         HumanObservational,
         Animal,
         Hypothesis,
+        /// A few small pilot studies in people: promising, not yet well tested.
+        Early,
         /// Not a claim: a guide for the patient (a checklist for the visit).
         Guide,
     }

@@ -193,7 +193,7 @@ pub fn App(props: &AppProps) -> Html {
             lang={content.lang.clone()} {onkeydown}>
             <h2 class="ke-title">{ &*content.ui.widget_title }</h2>
             <Tabs {content} current={s.view} loading={s.loading} on_select={on_tab} />
-            <div class={classes!("ke-stage", is_long(step).then_some("long"))} part="stage" id="ke-panel" role="tabpanel" aria-labelledby={format!("ke-tab-{}", view.id)}>
+            <div class={classes!("ke-stage", is_long(step).then_some("long"), (!step.questions.is_empty()).then_some("asks"))} part="stage" id="ke-panel" role="tabpanel" aria-labelledby={format!("ke-tab-{}", view.id)}>
                 if view.scene == Scene::Snow {
                     <SnowField {content} step={step.id.clone()} alt={step.alt.clone()} still={*still} {words} {dock} />
                     { snow_defs(content) }

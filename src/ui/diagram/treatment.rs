@@ -192,7 +192,7 @@ fn course(c: &Content) -> Html {
     };
     html! {
         <g data-entity="course" class="panel">
-            { label(c, "tr-week", 100, 60, "end", true) }
+            { label(c, "tr-week", 120, 24, "start", true) }
             { for (1..=8).map(|w| html! {
                 <>
                     <rect fill="#f7f7f5" stroke="#c7ccd4" stroke-width="2" x={col(w).to_string()} y="80" width="54" height="360" rx="8" />

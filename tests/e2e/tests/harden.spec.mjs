@@ -171,7 +171,7 @@ test("a panic in a child's handler (a glossary word) breaks that widget only, th
   await expect(u.locator('.ke-svg')).toHaveAttribute('data-step', 'ketamine-brief');
   await expect(u.getByRole('alert')).toHaveCount(0);
   await u.getByRole('button', { name: /Next/ }).click();
-  await expect(u.locator('.ke-svg')).toHaveAttribute('data-step', 'ketamine-given');
+  await expect(u.locator('.ke-svg')).toHaveAttribute('data-step', 'ketamine-paths');
   const ours = seen.errors.filter((m) => m.startsWith('ketamine-explainer:'));
   expect(ours).toHaveLength(1);
   expect(ours[0]).toContain('test panic requested by data-test-panic');

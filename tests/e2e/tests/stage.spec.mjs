@@ -74,11 +74,35 @@ function labelProblems(m, minLabel) {
   return problems;
 }
 
+/** What is wrong with one step's stepping screen at size `s` (empty when all is well). */
+function stageProblems(at, m, s) {
+  const failures = [];
+  const span = m.next.bottom - m.picture.top;
+  if (span > s.height) failures.push(`${at}: picture top to Next bottom is ${Math.round(span)} px (> ${s.height})`);
+  if (m.title.top < m.picture.top || m.title.bottom > m.next.bottom) failures.push(`${at}: the step title is outside the picture–Next span`);
+  // The whole step is read without scrolling: count, title, words and note all on screen,
+  // above the dock (on a phone the dock sticks to the bottom of the screen, over what runs
+  // on), and so are the snow view's place buttons where its words ask for them.
+  for (const [part, r] of Object.entries(m.words)) {
+    if (!r) { if (!['note', 'place buttons'].includes(part)) failures.push(`${at}: no ${part} on the step`); continue; }
+    if (r.top < 0 || r.bottom > m.dock.top + 1) failures.push(`${at}: the ${part} runs under the dock or off screen (${Math.round(r.bottom)} > ${Math.round(m.dock.top)})`);
+  }
+  if (m.dock.bottom > s.height + 1) failures.push(`${at}: the dock ends below the screen (${Math.round(m.dock.bottom)} > ${s.height})`);
+  if (m.scrollWidth > 0) failures.push(`${at}: the page scrolls sideways by ${m.scrollWidth} px`);
+  if (Math.abs(m.next.top - m.back.top) > 1) failures.push(`${at}: Back and Next are not on one row`);
+  const dotRows = new Set(m.dots.filter((t) => t !== 0).map(Math.round)).size;
+  if (dotRows > 1) failures.push(`${at}: the step dots take ${dotRows} rows`);
+  const share = (m.picture.width * m.picture.height) / (m.widget.width * s.height);
+  if (share < s.minShare) failures.push(`${at}: the picture is ${(share * 100).toFixed(0)}% of the first screen (< ${s.minShare * 100}%)`);
+  failures.push(...labelProblems(m, s.minLabel).map((p) => `${at}: ${p}`));
+  return failures;
+}
+
 /** Walks every step of every view; `check` gets the view, the step number and the geometry. */
-async function walk(page, path, check) {
+async function walk(page, path, check, views = VIEWS) {
   await page.emulateMedia({ reducedMotion: 'reduce' }); // each step's end state, at once
   const problems = await openWidget(page, '', path);
-  for (const view of VIEWS) {
+  for (const view of views) {
     await showView(page, view);
     const total = await totalSteps(page);
     for (let i = 1; i <= total; i++) {
@@ -98,25 +122,7 @@ for (const [size, s] of Object.entries(SIZES)) {
       mkdirSync(`${SHOTS}/steps`, { recursive: true });
       const failures = [];
       await walk(page, path, async (view, i, m) => {
-        const at = `${lang} ${view} ${i}`;
-        const span = m.next.bottom - m.picture.top;
-        if (span > s.height) failures.push(`${at}: picture top to Next bottom is ${Math.round(span)} px (> ${s.height})`);
-        if (m.title.top < m.picture.top || m.title.bottom > m.next.bottom) failures.push(`${at}: the step title is outside the picture–Next span`);
-        // The whole step is read without scrolling: count, title, words and note all on screen,
-        // above the dock (on a phone the dock sticks to the bottom of the screen, over what runs
-        // on), and so are the snow view's place buttons where its words ask for them.
-        for (const [part, r] of Object.entries(m.words)) {
-          if (!r) { if (!['note', 'place buttons'].includes(part)) failures.push(`${at}: no ${part} on the step`); continue; }
-          if (r.top < 0 || r.bottom > m.dock.top + 1) failures.push(`${at}: the ${part} runs under the dock or off screen (${Math.round(r.bottom)} > ${Math.round(m.dock.top)})`);
-        }
-        if (m.dock.bottom > s.height + 1) failures.push(`${at}: the dock ends below the screen (${Math.round(m.dock.bottom)} > ${s.height})`);
-        if (m.scrollWidth > 0) failures.push(`${at}: the page scrolls sideways by ${m.scrollWidth} px`);
-        if (Math.abs(m.next.top - m.back.top) > 1) failures.push(`${at}: Back and Next are not on one row`);
-        const dotRows = new Set(m.dots.filter((t) => t !== 0).map(Math.round)).size;
-        if (dotRows > 1) failures.push(`${at}: the step dots take ${dotRows} rows`);
-        const share = (m.picture.width * m.picture.height) / (m.widget.width * s.height);
-        if (share < s.minShare) failures.push(`${at}: the picture is ${(share * 100).toFixed(0)}% of the first screen (< ${s.minShare * 100}%)`);
-        failures.push(...labelProblems(m, s.minLabel).map((p) => `${at}: ${p}`));
+        failures.push(...stageProblems(`${lang} ${view} ${i}`, m, s));
         // What the patient has on screen: the picture at the top, the dock at the bottom.
         const suffix = lang === 'en' ? '' : `-${lang}`;
         await page.screenshot({ path: `${SHOTS}/steps/${size}-${view}-${String(i).padStart(2, '0')}${suffix}.png`, animations: 'disabled' });
@@ -139,4 +145,22 @@ for (const width of [320, 768]) {
       expect(failures).toEqual([]);
     });
   }
+}
+
+// A clinic that gives one form sees that form's steps (and, with data-kap, its own therapy
+// step): each must fit the same screens as the default's.
+for (const [size, s] of Object.entries(SIZES)) {
+  test(`stepping screen, ${size}: each programme's own treatment steps fit, en and es`, async ({ page }) => {
+    test.setTimeout(240_000);
+    await page.setViewportSize({ width: s.width, height: s.height });
+    const failures = [];
+    for (const program of ['iv', 'esketamine&kap']) {
+      for (const lang of ['en', 'es']) {
+        await walk(page, `/fixtures/program-one.html?program=${program}&lang=${lang}`, async (view, i, m) => {
+          failures.push(...stageProblems(`${lang} ${program} ${view} ${i}`, m, s));
+        }, ['treatment']);
+      }
+    }
+    expect(failures).toEqual([]);
+  });
 }

@@ -25,7 +25,7 @@ for (const view of VIEWS) {
     for (let i = 1; i <= total; i++) {
       await expect(page.locator('.ke-count')).toContainText(`${i} of ${total}`);
       titles.push(await stepTitle(page).innerText());
-      if (view !== 'snow') await expect(page.locator('.ke-svg')).toHaveAttribute('data-step', new RegExp(`^${view}-`));
+      if (view !== 'snow') await expect(page.locator('.ke-figure .ke-svg')).toHaveAttribute('data-step', new RegExp(`^${view}-`));
       await screenshot(page, `steps/${view}-${String(i).padStart(2, '0')}`);
       await expectNoAxeViolations(page, `${view} step ${i}`);
       if (i < total) await page.getByRole('button', { name: /Next/ }).click();
