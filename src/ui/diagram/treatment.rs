@@ -170,8 +170,8 @@ fn effects(c: &Content) -> Html {
                 html! { <>
                     { label(c, id, 20, y, "start", false) }
                     <text x="580" y={y.to_string()} text-anchor="end" font-weight="700">{ format!("{spray} / {placebo}") }</text>
-                    <rect class="tr-bar" fill="#d55e00" stroke="#27303b" stroke-width="1.5" x="20" y={(y + 6).to_string()} width={(spray * UNIT).to_string()} height="12" rx="4" />
-                    <rect class="tr-bar" fill="#9aa5b1" stroke="#27303b" stroke-width="1.5" x="20" y={(y + 20).to_string()} width={(placebo * UNIT).max(4).to_string()} height="8" rx="3" />
+                    <rect class="tr-bar" fill="#d55e00" stroke="#27303b" stroke-width="1.5" x="20" y={(y + 9).to_string()} width={(spray * UNIT).to_string()} height="11" rx="4" />
+                    <rect class="tr-bar" fill="#9aa5b1" stroke="#27303b" stroke-width="1.5" x="20" y={(y + 22).to_string()} width={(placebo * UNIT).max(4).to_string()} height="7" rx="3" />
                 </> }
             }) }
         </g>
