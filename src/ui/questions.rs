@@ -43,8 +43,11 @@ pub fn printed(view: &'static View, ticked: Ticked) -> Html {
             rest.push(line)
         }
     }
-    if first.is_empty() && rest.is_empty() {
+    let Some(asking) = view.steps.iter().find(|s| !s.questions.is_empty()) else {
         return html! {};
-    }
-    html! { <ul class="ke-print-questions">{ for first }{ for rest }</ul> }
+    };
+    html! { <>
+        <h3 class="ke-print-asks">{ &*asking.title }</h3>
+        <ul class="ke-print-questions">{ for first }{ for rest }</ul>
+    </> }
 }

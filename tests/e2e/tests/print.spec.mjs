@@ -34,6 +34,29 @@ function standInPrinter(page) {
   });
 }
 
+/** The frame's copy laid out as paper: what the printer would have made of it (its text, and
+ *  its pages as a Letter PDF, kept as target/e2e/print-frame-<name>.pdf to look at). */
+async function onPaper(browser, printed, name) {
+  const paper = await browser.newPage();
+  await paper.setContent('<!DOCTYPE html><html lang="en"><body><div id="h"></div></body></html>');
+  await paper.evaluate(({ markup, css }) => {
+    const root = document.getElementById('h').attachShadow({ mode: 'open' });
+    const sheet = new CSSStyleSheet();
+    sheet.replaceSync(css);
+    root.adoptedStyleSheets = [sheet];
+    root.innerHTML = markup;
+  }, printed);
+  await paper.emulateMedia({ media: 'print' });
+  const text = await paper.evaluate(() => document.getElementById('h').shadowRoot.querySelector('.ke').innerText);
+  const pictures = await paper.evaluate(() => [...document.getElementById('h').shadowRoot.querySelectorAll('.ke-print-pictures svg')]
+    .map((svg) => { const r = svg.getBoundingClientRect(); return { focus: svg.dataset.focus, width: r.width, height: r.height }; }));
+  mkdirSync(SHOTS, { recursive: true });
+  const pdf = await paper.pdf({ path: `${SHOTS}/print-frame-${name}.pdf`, format: 'Letter' });
+  const pages = (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) || []).length;
+  await paper.close();
+  return { text, pages, pictures };
+}
+
 test('Print summary prints the handout alone and leaves the host page as it was', async ({ page, browser }) => {
   const problems = [];
   page.on('console', (m) => { if (['error', 'warning'].includes(m.type())) problems.push(m.text()); });
@@ -54,31 +77,50 @@ test('Print summary prints the handout alone and leaves the host page as it was'
   expect(printed.documentText, 'the frame holds none of the host page').not.toContain('HOST-TEXT');
   expect(printed.markup).not.toContain('HOST-TEXT');
 
-  // The frame's copy, laid out as paper: what the printer would have made of it.
-  const paper = await browser.newPage();
-  await paper.setContent('<!DOCTYPE html><html lang="en"><body><div id="h"></div></body></html>');
-  await paper.evaluate(({ markup, css }) => {
-    const root = document.getElementById('h').attachShadow({ mode: 'open' });
-    const sheet = new CSSStyleSheet();
-    sheet.replaceSync(css);
-    root.adoptedStyleSheets = [sheet];
-    root.innerHTML = markup;
-  }, printed);
-  await paper.emulateMedia({ media: 'print' });
-  const text = await paper.evaluate(() => document.getElementById('h').shadowRoot.querySelector('.ke').innerText);
+  const { text, pages } = await onPaper(browser, printed, 'compare');
   expect(text, 'the handout names the view\'s steps').toContain(title);
   expect(text, 'and its risks').toMatch(/risk/i);
   expect(text).not.toContain('HOST-TEXT');
-  mkdirSync(SHOTS, { recursive: true });
-  const pdf = await paper.pdf({ path: `${SHOTS}/print-frame-compare.pdf`, format: 'Letter' });
-  const pages = (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) || []).length;
   expect(pages, 'printed pages').toBeGreaterThanOrEqual(1);
   expect(pages, 'printed pages').toBeLessThanOrEqual(2);
-  await paper.close();
 
   // Once printing ends the frame is gone and the page is as it was.
   await expect(page.locator('iframe')).toHaveCount(0);
   const after = await page.evaluate(() => [document.body.innerHTML, scrollX, scrollY]);
   expect(after, 'the host page, its scroll position included').toEqual(before);
   expect(problems, 'no console errors (a CSP refusal would show here)').toEqual([]);
+});
+
+test('the treatment handout: its steps and pictures, the ticked questions first, risks, sources, the clinic, on 1–2 pages', async ({ page, browser }) => {
+  const problems = [];
+  page.on('console', (m) => { if (['error', 'warning'].includes(m.type())) problems.push(m.text()); });
+  await standInPrinter(page);
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await page.goto('/fixtures/long-page.html');
+  const widget = page.locator('#w');
+  const tab = widget.getByRole('tab', { name: 'Your treatment' });
+  await tab.click();
+  await expect(tab).toHaveAttribute('aria-selected', 'true');
+  await widget.locator('.ke-dot').last().click();
+  await widget.getByRole('checkbox', { name: 'Who will drive me home, and when can I drive again?' }).check();
+  await widget.locator('#ke-print').click();
+  await expect.poll(() => page.evaluate(() => window.__printed.length)).toBe(1);
+  const { text, pages, pictures } = await onPaper(browser, (await page.evaluate(() => window.__printed))[0], 'treatment');
+  for (const step of ['Who it is for, and the two forms', 'The visit, hour by hour', 'A course of treatment', 'After the course', 'Therapy with ketamine']) {
+    expect(text, 'the handout holds every step').toContain(step);
+  }
+  // The time strip, the calendar and the side effects against placebo, each drawn, and their numbers.
+  expect(pictures.map((p) => p.focus)).toEqual(['visit', 'course', 'effects']);
+  expect(pictures.every((p) => p.width > 100 && p.height > 100), JSON.stringify(pictures)).toBe(true);
+  expect(text).toMatch(/41 in 100[^.]*9 in 100/);
+  // The ticked question first, the others after it.
+  const questions = text.slice(text.indexOf('☑'));
+  expect(questions.startsWith('☑ Who will drive me home, and when can I drive again?'), questions.slice(0, 80)).toBe(true);
+  expect(questions.indexOf('☐ Is ketamine treatment right for me?')).toBeGreaterThan(0);
+  expect(text).toMatch(/boxed warning/i);
+  expect(text).toContain('North Clinic');
+  expect(text).toMatch(/Sources|References/);
+  expect(pages, 'printed pages').toBeGreaterThanOrEqual(1);
+  expect(pages, 'printed pages').toBeLessThanOrEqual(2);
+  expect(problems).toEqual([]);
 });
