@@ -39,6 +39,21 @@ test('each programme shows its own form and only names the other', async ({ page
   expect(problems).toEqual([]);
 });
 
+test('the JS API takes the same programme: program and kap', async ({ page }) => {
+  await page.goto('/fixtures/plain.html');
+  await page.waitForFunction(() => window.KetamineExplainer);
+  await page.evaluate(() => {
+    const el = document.createElement('div');
+    el.id = 'api';
+    document.body.prepend(el);
+    window.KetamineExplainer.mount(el, { program: 'esketamine', kap: true, view: 'treatment', load: 'eager' });
+  });
+  const api = await walkWords(page, 'api');
+  expect(api.words).toContain('This clinic gives esketamine');
+  expect(api.words).toContain('This clinic offers talk therapy alongside ketamine');
+  expect(api.words).not.toContain('This clinic gives ketamine by IV');
+});
+
 test('a programme the widget does not know: one warning, both forms shown', async ({ page }) => {
   const problems = [];
   page.on('console', (m) => { if (m.type() === 'warning') problems.push(m.text()); });
