@@ -66,6 +66,21 @@ fn main() {
         view.steps = steps.into();
     }
     core.views = views.into();
+    // Only the sources its steps and risk panels cite: the rest come with the deferred views
+    // (the full list shows once lang-en.txt is here).
+    let cited: Vec<&Text> = core
+        .views
+        .iter()
+        .flat_map(|v| v.steps.iter().flat_map(|s| s.cites.iter()))
+        .chain(core.risks.iter().flat_map(|r| r.cites.iter()))
+        .collect();
+    core.references = en
+        .references
+        .iter()
+        .filter(|r| cited.contains(&&r.key))
+        .cloned()
+        .collect::<Vec<_>>()
+        .into();
     // The pictures' words are in their prerendered markup; only the snow view reads labels at
     // run time (its places), and while it is deferred they come with it.
     if en.deferred.iter().any(|v| v == "snow") {
