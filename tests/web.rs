@@ -8,7 +8,10 @@ use ketamine_explainer::story::{scene, Position, EN};
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
 use web_sys::{Element, HtmlElement};
-use widget::{mount, mount_at, mount_with, settle, step_index, until, whole_english, Widget};
+use widget::{
+    mount, mount_at, mount_with, settle, shown_steps, step_index, until, view_index, whole_english,
+    Widget,
+};
 
 wasm_bindgen_test_configure!(run_in_browser);
 
@@ -35,8 +38,9 @@ async fn next_and_back_change_the_step_and_the_highlight() {
 
 #[wasm_bindgen_test]
 async fn keyboard_moves_through_steps() {
-    let w = mount(1).await;
-    let steps = &whole_english().views[1].steps;
+    let ssri = view_index("ssri");
+    let w = mount(ssri).await;
+    let steps = &whole_english().views[ssri].steps;
     w.press("ArrowRight", ".ke-figure").await;
     assert_eq!(w.step_title(), steps[1].title);
     w.press("End", ".ke-figure").await;
@@ -103,14 +107,14 @@ async fn arrow_keys_on_the_tab_list_switch_views() {
     let w = mount(0).await;
     w.press("ArrowRight", "#ke-tab-ketamine").await;
     assert_eq!(
-        w.find("#ke-tab-ssri")
+        w.find("#ke-tab-treatment")
             .get_attribute("aria-selected")
             .as_deref(),
         Some("true")
     );
     assert_eq!(
         w.step_title(),
-        whole_english().views[1].steps[0].title,
+        shown_steps(view_index("treatment"))[0].title,
         "arrow on a tab switches view, not step"
     );
 }
@@ -183,7 +187,7 @@ async fn the_snow_view_draws_trails_and_a_button_adds_a_place() {
     );
     let places = || w.root.query_selector_all(".ke-place").unwrap().length();
     let before = places();
-    let park = EN.label("park");
+    let park = whole_english().label("park");
     let button = (0..w
         .root
         .query_selector_all(".ke-snow-add button")
@@ -250,4 +254,37 @@ async fn a_deferred_view_shows_it_is_loading_then_opens_on_its_first_step() {
         whole_english().views[compare].steps[0].title
     );
     w.find("[data-entity=\"results\"]"); // its picture came with it
+}
+
+#[wasm_bindgen_test]
+async fn the_question_checklist_ticks_and_the_handout_lists_ticked_ones_first() {
+    let (treatment, questions) = step_index("treatment", "questions");
+    let w = mount_at(treatment, questions).await;
+    let asked = &shown_steps(treatment)[questions].questions;
+    let boxes = w
+        .root
+        .query_selector_all(".ke-questions input[type=checkbox]")
+        .unwrap();
+    assert_eq!(
+        boxes.length() as usize,
+        asked.len(),
+        "one checkbox per question"
+    );
+    let third: HtmlElement = boxes.item(2).unwrap().dyn_into().unwrap();
+    third.click();
+    settle().await;
+    assert!(third.matches(":checked").unwrap(), "a click ticks it");
+    let printed = w.root.query_selector_all(".ke-print-questions li").unwrap();
+    let first = printed.item(0).unwrap().text_content().unwrap();
+    assert_eq!(
+        first,
+        format!("☑ {}", asked[2]),
+        "the ticked question prints first"
+    );
+    let second = printed.item(1).unwrap().text_content().unwrap();
+    assert_eq!(
+        second,
+        format!("☐ {}", asked[0]),
+        "then the others, in order"
+    );
 }

@@ -1,7 +1,8 @@
 //! The browser tests' helper verbs: mount the App with the shipped stylesheet, click, press a
 //! key, read what the widget shows. Each `tests/web.rs` test reads like a script through them.
 
-use ketamine_explainer::story::{pack, Content, Position};
+use ketamine_explainer::story::audience::{view_for, Audience};
+use ketamine_explainer::story::{pack, Content, Position, Step};
 use ketamine_explainer::ui::{prerendered, App, AppProps};
 use wasm_bindgen::JsCast;
 use web_sys::{Element, HtmlElement, KeyboardEvent, KeyboardEventInit};
@@ -53,11 +54,25 @@ pub fn whole_english() -> &'static Content {
     WHOLE.with(|w| *w)
 }
 
-/// The index of step `step` of view `view` (by id, so a new step does not shift a test).
+/// The index of view `view` (by id, so a new view does not shift a test).
+pub fn view_index(view: &str) -> usize {
+    whole_english()
+        .views
+        .iter()
+        .position(|v| v.id == view)
+        .unwrap()
+}
+
+/// The steps of view `v` a page with no programme settings shows (the default audience).
+pub fn shown_steps(v: usize) -> &'static [Step] {
+    &view_for(&whole_english().views[v], Audience::default()).steps
+}
+
+/// The index of step `step` of view `view` among those shown (by id, so a new step does not
+/// shift a test).
 pub fn step_index(view: &str, step: &str) -> (usize, usize) {
-    let en = whole_english();
-    let v = en.views.iter().position(|v| v.id == view).unwrap();
-    let s = en.views[v].steps.iter().position(|s| s.id == step).unwrap();
+    let v = view_index(view);
+    let s = shown_steps(v).iter().position(|s| s.id == step).unwrap();
     (v, s)
 }
 
