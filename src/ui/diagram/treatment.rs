@@ -125,7 +125,6 @@ fn before(c: &Content) -> Html {
 fn visit(c: &Content) -> Html {
     let rows = [
         ("tr-arrive", "tr-v-bp", 70),
-        ("tr-t-dose", "tr-v-dose", 170),
         ("tr-t-peak", "tr-v-peak", 270),
         ("tr-t-watch", "tr-v-watch", 370),
         ("tr-t-home", "tr-v-home", 470),
@@ -139,6 +138,12 @@ fn visit(c: &Content) -> Html {
                 { label(c, when, 148, y, "end", true) }
                 { label(c, what, 196, y, "start", false) }
             </> }) }
+            // The dose: both forms, or (a one-form clinic's step) its own; treatment.css shows one.
+            <circle fill="#fff" stroke="#27303b" stroke-width="3" cx="172" cy="162" r="12" />
+            { label(c, "tr-t-dose", 148, 170, "end", true) }
+            <g class="tr-dose-both">{ label(c, "tr-v-dose", 196, 170, "start", false) }</g>
+            <g class="tr-dose-iv">{ label(c, "tr-v-dose-iv", 196, 170, "start", false) }</g>
+            <g class="tr-dose-spray">{ label(c, "tr-v-dose-spray", 196, 170, "start", false) }</g>
             <circle class="tr-now mv" cx="172" cy="62" r="9" fill="#d55e00" stroke="#6b2f00" stroke-width="2" />
             { label(c, "tr-v-drive", 300, 560, "middle", true) }
         </g>

@@ -39,6 +39,23 @@ test('each programme shows its own form and only names the other', async ({ page
   expect(problems).toEqual([]);
 });
 
+test("each programme's visit picture names its own dose", async ({ page }) => {
+  await page.goto('/fixtures/program.html');
+  for (const [id, own] of [['iv', 'The IV drip'], ['spray', 'The spray'], ['both', 'The dose: IV or spray']]) {
+    const w = page.locator(`#${id}`);
+    await expect(w.locator('.ke-figure .ke-svg')).toHaveAttribute('data-scene', 'treatment');
+    await w.locator('#ke-next').click();
+    await w.locator('#ke-next').click();
+    await expect(w.locator('.ke-figure .ke-svg')).toHaveAttribute('data-step', /^treatment-visit/);
+    const doses = ['The IV drip', 'The spray', 'The dose: IV or spray'];
+    for (const dose of doses) {
+      const label = w.locator('.ke-figure svg text').filter({ hasText: new RegExp(`^${dose}$`) });
+      if (dose === own) await expect(label, `${id}: ${dose}`).toBeVisible();
+      else await expect(label, `${id}: ${dose}`).toBeHidden();
+    }
+  }
+});
+
 test('the JS API takes the same programme: program and kap', async ({ page }) => {
   await page.goto('/fixtures/plain.html');
   await page.waitForFunction(() => window.KetamineExplainer);
