@@ -103,19 +103,32 @@ async fn tabs_switch_views_and_every_scene_draws_its_entities() {
 }
 
 #[wasm_bindgen_test]
-async fn arrow_keys_on_the_tab_list_switch_views() {
+async fn arrow_keys_on_the_tab_list_move_focus_and_enter_opens() {
     let w = mount(0).await;
     w.press("ArrowRight", "#ke-tab-ketamine").await;
-    assert_eq!(
-        w.find("#ke-tab-treatment")
-            .get_attribute("aria-selected")
-            .as_deref(),
-        Some("true")
+    let focused = w
+        .root
+        .get_root_node()
+        .dyn_into::<web_sys::ShadowRoot>()
+        .ok()
+        .and_then(|r| r.active_element())
+        .or_else(|| gloo::utils::document().active_element())
+        .map(|e| e.id());
+    assert_eq!(focused.as_deref(), Some("ke-tab-treatment"), "focus moves");
+    assert!(
+        w.selected("ketamine"),
+        "the view stays until the tab is opened"
     );
     assert_eq!(
         w.step_title(),
-        shown_steps(view_index("treatment"))[0].title,
-        "arrow on a tab switches view, not step"
+        shown_steps(0)[0].title,
+        "arrow on a tab moves no step"
+    );
+    w.click("#ke-tab-treatment").await; // what Enter or Space does on a button
+    assert!(w.selected("treatment"));
+    assert_eq!(
+        w.step_title(),
+        shown_steps(view_index("treatment"))[0].title
     );
 }
 

@@ -113,6 +113,8 @@ record! {
         words evidence_hypothesis: Text,
         words evidence_early: Text,
         words evidence_guide: Text,
+        /// Said before the badge to screen readers ("Evidence:"): the badge is named as such.
+        words evidence: Text,
     }
 }
 

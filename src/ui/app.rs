@@ -168,6 +168,13 @@ pub fn App(props: &AppProps) -> Html {
     };
 
     let risk_list = use_node_ref();
+    let section = use_node_ref();
+    let onfocusin = crate::ui::focus::use_focus_keeper(&section, (s.view, s.step));
+    // Next on the last step: what comes next is the clinic's contact, just below.
+    let on_end = {
+        let section = section.clone();
+        Callback::from(move |_: MouseEvent| crate::ui::focus::focus_in(&section, "#ke-cta"))
+    };
     let ticked = use_state(|| 0 as Ticked);
     let on_tick = {
         let ticked = ticked.clone();
@@ -180,7 +187,7 @@ pub fn App(props: &AppProps) -> Html {
     let dock = html! {
         <div class="ke-dock">
             { risk_line(content, view) }
-            { controls(content, view, s, &dispatch, all_risks(content, &risk_list)) }
+            { controls(content, view, s, &dispatch, all_risks(content, &risk_list), on_end) }
         </div>
     };
 
@@ -189,9 +196,9 @@ pub fn App(props: &AppProps) -> Html {
     // long. Everything a patient may want next follows the dock.
     html! {
         <ContextProvider<Guard> context={guard.clone()}>
-        <section class={classes!("ke", still.then_some("still"))} aria-label={content.ui.widget_title.clone()}
-            lang={content.lang.clone()} {onkeydown}>
-            <h2 class="ke-title">{ &*content.ui.widget_title }</h2>
+        <section class={classes!("ke", still.then_some("still"))} aria-labelledby="ke-widget-title"
+            lang={content.lang.clone()} {onkeydown} {onfocusin} ref={section}>
+            <h2 class="ke-title" id="ke-widget-title">{ &*content.ui.widget_title }</h2>
             <Tabs {content} current={s.view} loading={s.loading} on_select={on_tab} />
             <div class={classes!("ke-stage", is_long(step).then_some("long"), (!step.questions.is_empty()).then_some("asks"))} part="stage" id="ke-panel" role="tabpanel" aria-labelledby={format!("ke-tab-{}", view.id)}>
                 if view.scene == Scene::Snow {

@@ -12,16 +12,19 @@ pub fn controls(
     s: Explainer,
     dispatch: &Callback<Action>,
     middle: Html,
+    on_end: Callback<MouseEvent>,
 ) -> Html {
     let ui = &content.ui;
     let steps = &view.steps;
     let act = |action: Action| dispatch.reform(move |_: MouseEvent| action);
+    // One Tab stop for all the dots (the current one); the arrow keys step from there, and
+    // focus follows the current dot (`ui::focus`).
     let dots = steps.iter().enumerate().map(|(i, step)| {
         let current = i == s.step;
         html! {
             <li>
                 <button type="button" class="ke-dot" onclick={act(Action::GoTo(i))}
-                    aria-current={current.then_some("step")} title={step.title.clone()}>
+                    aria-current={current.then_some("step")} tabindex={if current { "0" } else { "-1" }}>
                     <span class="ke-sr">{ step_label(ui.step_of.as_ref(), i + 1, s.total) }{ ": " }{ &*step.title }</span>
                 </button>
             </li>
@@ -36,7 +39,8 @@ pub fn controls(
             // its title, and the live region says it).
             <ol class="ke-dots" aria-label={ui.steps_label.clone()}>{ for dots }</ol>
             { middle }
-            <button type="button" class="ke-btn ke-primary" part="button primary" id="ke-next" onclick={act(Action::Next)} aria-disabled={s.is_last().to_string()}>
+            <button type="button" class="ke-btn ke-primary" part="button primary" id="ke-next"
+                onclick={if s.is_last() { on_end } else { act(Action::Next) }} aria-disabled={s.is_last().to_string()}>
                 { &*ui.next }<span aria-hidden="true">{ " →" }</span>
             </button>
         </div>

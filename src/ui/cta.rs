@@ -61,7 +61,8 @@ pub fn Cta(props: &CtaProps) -> Html {
         "ke-cta-title"
     };
     html! {
-        <aside class="ke-cta" part="contact" aria-labelledby={id}>
+        <aside class="ke-cta" part="contact" aria-labelledby={id}
+            id={(!props.printed).then_some("ke-cta")} tabindex={(!props.printed).then_some("-1")}>
             <h3 {id}>{ &*ui.ask_title }</h3>
             <p>{ &*ui.ask_text }</p>
             if !props.printed { <p class="ke-booking"><slot name="cta" ref={booking}></slot></p> }

@@ -56,8 +56,18 @@ pub fn Glossed(props: &GlossedProps) -> Html {
                         open.set((!expanded).then_some(entry))
                     })
                 };
+                // Escape closes an open definition (and goes no further: it is handled here).
+                let onkeydown = {
+                    let open = open.clone();
+                    Callback::from(move |e: KeyboardEvent| {
+                        if e.key() == "Escape" && expanded {
+                            e.stop_propagation();
+                            open.set(None);
+                        }
+                    })
+                };
                 sentences[sentence_at(at)].push(html! {
-                    <button type="button" class="ke-term" aria-expanded={expanded.to_string()} aria-controls="ke-def" {onclick}>
+                    <button type="button" class="ke-term" aria-expanded={expanded.to_string()} aria-controls="ke-def" {onclick} {onkeydown}>
                         { word }
                     </button>
                 });
@@ -75,7 +85,7 @@ pub fn Glossed(props: &GlossedProps) -> Html {
                     <span class={classes!("ke-sentence", (props.reading == Some(i)).then_some("reading"))}>{ for parts }</span>
                 }) }
             </p>
-            <p class="ke-def" id="ke-def" hidden={definition.is_none()}>
+            <p class="ke-def" id="ke-def" aria-live="polite" aria-atomic="true" hidden={definition.is_none()}>
                 if let Some(term) = definition {
                     <strong>{ &*term.term }</strong>{ ": " }{ &*term.meaning }
                 }

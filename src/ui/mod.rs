@@ -6,6 +6,7 @@ pub mod browser;
 mod controls;
 mod cta;
 mod diagram;
+mod focus;
 mod glossed;
 mod guard;
 mod handout;

@@ -36,12 +36,14 @@ pub fn Narration(props: &NarrationProps) -> Html {
     };
     html! {
         <div class="ke-narration" part="narration">
-            <div aria-live="polite" class="ke-live">
+            // One announcement per step, in reading order: the whole region is read when any
+            // part of it changes (a glossary definition is its own live region, read alone).
+            <div aria-live="polite" aria-atomic="true" class="ke-live">
                 // Count, evidence and timing share one line above the title: one line less
                 // between the picture and Next.
                 <p class="ke-meta">
                     <span class="ke-count">{ step_label(ui.step_of.as_ref(), props.index + 1, props.total) }</span>
-                    <span class={classes!("ke-badge", badge_class)}>{ &**badge }</span>
+                    <span class={classes!("ke-badge", badge_class)}><span class="ke-sr">{ &*ui.evidence }{ " " }</span>{ &**badge }</span>
                     if !step.when.is_empty() { <span class="ke-when">{ &*step.when }</span> }
                 </p>
                 <h3 class="ke-step-title" id="ke-step-title">{ &*step.title }</h3>

@@ -1,5 +1,6 @@
-//! The view switch, as a WAI-ARIA tab list: one tab in the Tab order, arrows move between tabs
-//! and select them (automatic activation: switching a view is cheap and instant).
+//! The view switch, as a WAI-ARIA tab list: one tab in the Tab order; arrows move focus between
+//! tabs, Enter or Space (or a click) opens one (manual activation: an arrow press does not make
+//! a screen reader speak a whole step, and a deferred view loads only when asked for).
 
 use yew::prelude::*;
 
@@ -20,17 +21,28 @@ pub fn Tabs(props: &TabsProps) -> Html {
     let count = props.content.views.len();
     let list = use_node_ref();
     let onkeydown = {
-        let (current, on_select, list) = (props.current, props.on_select.clone(), list.clone());
+        let (ids, list) = (
+            props
+                .content
+                .views
+                .iter()
+                .map(|v| format!("ke-tab-{}", v.id))
+                .collect::<Vec<_>>(),
+            list.clone(),
+        );
         Callback::from(move |e: KeyboardEvent| {
+            let target: Option<web_sys::Element> = e.target_dyn_into();
+            let at = target
+                .and_then(|t| ids.iter().position(|id| *id == t.id()))
+                .unwrap_or(0);
             let to = match e.key().as_str() {
-                "ArrowRight" => (current + 1) % count,
-                "ArrowLeft" => (current + count - 1) % count,
+                "ArrowRight" => (at + 1) % count,
+                "ArrowLeft" => (at + count - 1) % count,
                 "Home" => 0,
                 "End" => count - 1,
                 _ => return,
             };
             e.prevent_default();
-            on_select.emit(to);
             focus_tab(&list, to);
         })
     };
@@ -53,7 +65,7 @@ pub fn Tabs(props: &TabsProps) -> Html {
     }
 }
 
-/// Moves focus with the selection, as the tab pattern expects.
+/// Moves focus to a tab (the selection stays until it is opened).
 fn focus_tab(list: &NodeRef, index: usize) {
     if let Some(tab) = list
         .cast::<web_sys::Element>()

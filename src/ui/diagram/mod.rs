@@ -53,9 +53,12 @@ pub fn Diagram(props: &DiagramProps) -> Html {
     let content = props.content;
     let focus = props.focus.join(" ");
     html! {
-        <figure class="ke-figure" part="picture" tabindex="0" aria-describedby="ke-keys-hint">
-            <p class="ke-sr" id="ke-keys-hint">{ &*content.ui.keys_hint }</p>
-            <svg class="ke-svg" viewBox="0 0 600 600" role="img" aria-labelledby="ke-svg-title ke-svg-desc"
+        // One focusable image, named by the step and described once (what it shows, then the
+        // keys); the drawing inside is hidden from screen readers, the hint from browse mode.
+        <figure class="ke-figure" part="picture" tabindex="0" role="img" aria-labelledby="ke-svg-title"
+            aria-describedby="ke-svg-desc ke-keys-hint">
+            <p id="ke-keys-hint" hidden=true>{ &*content.ui.keys_hint }</p>
+            <svg class="ke-svg" viewBox="0 0 600 600" aria-hidden="true" focusable="false"
                 data-scene={props.view.clone()} data-step={format!("{}-{}", props.view, props.step)} data-focus={focus} data-seen={props.seen.clone()}>
                 <title id="ke-svg-title">{ &*props.title }</title>
                 <desc id="ke-svg-desc">{ &*props.alt }</desc>

@@ -121,21 +121,27 @@ pub fn SnowField(props: &SnowProps) -> Html {
         let place = *place;
         let taken = places.iter().any(|p| p.id == place.id);
         html! {
-            <button type="button" class="ke-btn ke-small" part="button" disabled={taken}
-                onclick={add.reform(move |_| place)}>{ content.label(place.id) }</button>
+            // Once added, the button stays focusable (aria-disabled, not disabled): focus is
+            // never dropped to the page.
+            <button type="button" class="ke-btn ke-small" part="button" aria-disabled={taken.to_string()}
+                onclick={let add = add.clone(); move |_: MouseEvent| if !taken { add.emit(place) }}>{ content.label(place.id) }</button>
         }
     });
     html! {
         <>
-        <figure class="ke-figure" part="picture" tabindex="0" aria-describedby="ke-keys-hint">
-            <p class="ke-sr" id="ke-keys-hint">{ &*ui.keys_hint }</p>
-            <p class="ke-sr">{ &*ui.picture }{ " " }{ &*props.alt }</p>
+        // As the diagram's: one focusable image named by the step, described once (what it
+        // shows, the paths in words, the keys). The paths are never announced on their own:
+        // they change every few seconds.
+        <figure class="ke-figure" part="picture" tabindex="0" role="img" aria-labelledby="ke-step-title"
+            aria-describedby="ke-snow-alt ke-snow-now ke-keys-hint">
+            <p id="ke-keys-hint" hidden=true>{ &*ui.keys_hint }</p>
+            <p id="ke-snow-alt" hidden=true>{ &*ui.picture }{ " " }{ &*props.alt }</p>
             <div class="ke-snow" data-phase={props.step.clone()}>
                 <div class="ke-snow-stage">
                     <canvas ref={canvas} data-entity="field" width={(W * CANVAS_SCALE).to_string()} height={(H * CANVAS_SCALE).to_string()} aria-hidden="true"></canvas>
                     <Places {content} places={(*places).clone()} on_tap={can_add.then(|| add.clone())} />
                 </div>
-                <p class="ke-snow-now" aria-live="polite">{ (*description).clone() }</p>
+                <p class="ke-snow-now" id="ke-snow-now">{ (*description).clone() }</p>
             </div>
         </figure>
         <div class="ke-side">

@@ -80,7 +80,11 @@ test('keyboard only: every view start to end, then the clinic contact and the re
   };
   await tabTo('ke-tab-ketamine');
   for (const [i, view] of VIEWS.entries()) {
-    if (i > 0) await page.keyboard.press('ArrowRight');
+    if (i > 0) {
+      await page.keyboard.press('ArrowRight'); // focus moves along the tabs…
+      await expect(page.locator(`#ke-tab-${view}`)).toBeFocused();
+      await page.keyboard.press('Enter'); // …and Enter opens one
+    }
     await expect(page.locator(`#ke-tab-${view}`)).toHaveAttribute('aria-selected', 'true');
     await page.keyboard.press('Tab'); // into the picture
     const total = await totalSteps(page);
