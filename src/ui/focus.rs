@@ -20,7 +20,11 @@ pub fn use_focus_keeper(root: &NodeRef, position: (usize, usize)) -> Callback<Fo
     let last: LastFocus = use_mut_ref(|| None);
     {
         let (root, last) = (root.clone(), last.clone());
-        use_effect_with(position, move |_| keep(&root, last.borrow().as_ref()));
+        use_effect_with(position, move |_| {
+            // Out of the cell first: focusing fires `focusin`, which writes it.
+            let was = last.borrow().clone();
+            keep(&root, was.as_ref())
+        });
     }
     Callback::from(move |e: FocusEvent| *last.borrow_mut() = e.target_dyn_into())
 }
