@@ -66,7 +66,21 @@ fn main() {
         view.steps = steps.into();
     }
     core.views = views.into();
-    // Only the sources its steps and risk panels cite: the rest come with the deferred views
+    // Only the risk panels its own views show (the deferred views' come with them)…
+    let shown_risks: Vec<&Text> = core
+        .views
+        .iter()
+        .filter(|v| !en.deferred.contains(&v.id))
+        .flat_map(|v| v.risks.iter())
+        .collect();
+    core.risks = en
+        .risks
+        .iter()
+        .filter(|r| shown_risks.contains(&&r.id))
+        .cloned()
+        .collect::<Vec<_>>()
+        .into();
+    // …and only the sources its steps and those panels cite: the rest come with the deferred views
     // (the full list shows once lang-en.txt is here).
     let cited: Vec<&Text> = core
         .views
@@ -81,6 +95,43 @@ fn main() {
         .cloned()
         .collect::<Vec<_>>()
         .into();
+    // Only the glossary words its steps use (any entry whose word is in their text: a superset
+    // of what the narration marks), and none of the words only the deferred views show.
+    let said: String = core
+        .views
+        .iter()
+        .flat_map(|v| v.steps.iter().map(|s| s.text.to_lowercase()))
+        .collect::<Vec<_>>()
+        .join(" ");
+    core.glossary = en
+        .glossary
+        .iter()
+        .filter(|t| {
+            std::iter::once(&t.term)
+                .chain(t.words.iter())
+                .any(|w| said.contains(&w.to_lowercase()))
+        })
+        .cloned()
+        .collect::<Vec<_>>()
+        .into();
+    if en.deferred.iter().any(|v| v == "snow") {
+        let ui = &mut core.ui;
+        for words in [
+            &mut ui.snow_caption,
+            &mut ui.snow_add,
+            &mut ui.snow_tap_hint,
+            &mut ui.snow_advance,
+            &mut ui.snow_deep,
+            &mut ui.snow_faint,
+            &mut ui.snow_none,
+        ] {
+            *words = "".into();
+        }
+    }
+    if en.deferred.iter().any(|v| v == "treatment") {
+        core.ui.evidence_early = "".into();
+        core.ui.evidence_guide = "".into();
+    }
     // The pictures' words are in their prerendered markup; only the snow view reads labels at
     // run time (its places), and while it is deferred they come with it.
     if en.deferred.iter().any(|v| v == "snow") {

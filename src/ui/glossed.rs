@@ -21,7 +21,9 @@ pub struct GlossedProps {
 
 #[component]
 pub fn Glossed(props: &GlossedProps) -> Html {
-    let open = use_state_eq(|| None::<usize>);
+    // The open word, by its entry's term (not its place: the compiled-in glossary is a part of
+    // the whole one that replaces it when the rest of the language arrives).
+    let open = use_state_eq(|| None::<Text>);
     #[cfg(feature = "test-hooks")]
     let guard = crate::ui::guard::use_guard();
     let glossary = &props.content.glossary;
@@ -45,7 +47,8 @@ pub fn Glossed(props: &GlossedProps) -> Html {
                 }
             }
             Span::Term(word, entry) => {
-                let expanded = *open == Some(entry);
+                let term = glossary[entry].term.clone();
+                let expanded = open.as_ref() == Some(&term);
                 let onclick = {
                     let open = open.clone();
                     #[cfg(feature = "test-hooks")]
@@ -53,7 +56,7 @@ pub fn Glossed(props: &GlossedProps) -> Html {
                     Callback::from(move |_: MouseEvent| {
                         #[cfg(feature = "test-hooks")]
                         guard.test_panic(crate::story::TestPanic::Term);
-                        open.set((!expanded).then_some(entry))
+                        open.set((!expanded).then(|| term.clone()))
                     })
                 };
                 // Escape closes an open definition (and goes no further: it is handled here).
@@ -77,7 +80,9 @@ pub fn Glossed(props: &GlossedProps) -> Html {
             Span::Plain(t) | Span::Term(t, _) => t.len(),
         };
     }
-    let definition = open.and_then(|i| glossary.get(i));
+    let definition = open
+        .as_ref()
+        .and_then(|t| glossary.iter().find(|g| g.term == *t));
     html! {
         <>
             <p class="ke-text">
