@@ -43,6 +43,7 @@ function measureStage() {
     next: rect(root.querySelector('#ke-next')),
     back: rect(root.querySelector('#ke-back')),
     dots: [...root.querySelectorAll('.ke-dot')].map((d) => rect(d).top),
+    tabs: [...root.querySelectorAll('.ke-tab')].map((t) => rect(t)),
     title: rect(root.querySelector('#ke-step-title')),
     // What the patient reads at this step, and the dock that may cover it.
     words: { count: box('.ke-count'), title: box('#ke-step-title'), words: box('.ke-narration .ke-text'), note: box('.ke-note'), 'place buttons': box('.ke-snow-add') },
@@ -90,6 +91,11 @@ function stageProblems(at, m, s) {
   if (m.dock.bottom > s.height + 1) failures.push(`${at}: the dock ends below the screen (${Math.round(m.dock.bottom)} > ${s.height})`);
   if (m.scrollWidth > 0) failures.push(`${at}: the page scrolls sideways by ${m.scrollWidth} px`);
   if (Math.abs(m.next.top - m.back.top) > 1) failures.push(`${at}: Back and Next are not on one row`);
+  // The five view tabs take one row (on a phone it scrolls sideways), so the picture is not
+  // pushed down; each is a full-size target.
+  const tabRows = new Set(m.tabs.map((t) => Math.round(t.top))).size;
+  if (tabRows !== 1) failures.push(`${at}: the ${m.tabs.length} view tabs take ${tabRows} rows`);
+  if (m.tabs.some((t) => t.height < 24)) failures.push(`${at}: a view tab is under 24 px high`);
   const dotRows = new Set(m.dots.filter((t) => t !== 0).map(Math.round)).size;
   if (dotRows > 1) failures.push(`${at}: the step dots take ${dotRows} rows`);
   const share = (m.picture.width * m.picture.height) / (m.widget.width * s.height);
