@@ -73,13 +73,7 @@ fn main() {
         .filter(|v| !en.deferred.contains(&v.id))
         .flat_map(|v| v.risks.iter())
         .collect();
-    core.risks = en
-        .risks
-        .iter()
-        .filter(|r| shown_risks.contains(&&r.id))
-        .cloned()
-        .collect::<Vec<_>>()
-        .into();
+    core.risks = kept(&en.risks, |r| shown_risks.contains(&&r.id));
     // …and only the sources its steps and those panels cite: the rest come with the deferred views
     // (the full list shows once lang-en.txt is here).
     let cited: Vec<&Text> = core
@@ -88,13 +82,7 @@ fn main() {
         .flat_map(|v| v.steps.iter().flat_map(|s| s.cites.iter()))
         .chain(core.risks.iter().flat_map(|r| r.cites.iter()))
         .collect();
-    core.references = en
-        .references
-        .iter()
-        .filter(|r| cited.contains(&&r.key))
-        .cloned()
-        .collect::<Vec<_>>()
-        .into();
+    core.references = kept(&en.references, |r| cited.contains(&&r.key));
     // Only the glossary words its steps use (any entry whose word is in their text: a superset
     // of what the narration marks), and none of the words only the deferred views show.
     let said: String = core
@@ -103,17 +91,11 @@ fn main() {
         .flat_map(|v| v.steps.iter().map(|s| s.text.to_lowercase()))
         .collect::<Vec<_>>()
         .join(" ");
-    core.glossary = en
-        .glossary
-        .iter()
-        .filter(|t| {
-            std::iter::once(&t.term)
-                .chain(t.words.iter())
-                .any(|w| said.contains(&w.to_lowercase()))
-        })
-        .cloned()
-        .collect::<Vec<_>>()
-        .into();
+    core.glossary = kept(&en.glossary, |t| {
+        std::iter::once(&t.term)
+            .chain(t.words.iter())
+            .any(|w| said.contains(&w.to_lowercase()))
+    });
     if en.deferred.iter().any(|v| v == "snow") {
         let ui = &mut core.ui;
         for words in [
@@ -222,6 +204,15 @@ fn focus_rules(scene_rs: &str) -> String {
 
 /// Drops comments and folds white space: the stylesheet ships inside the wasm, so every byte
 /// counts, and this is all a hand-written stylesheet needs.
+/// The entries of `list` that `keep` holds to, as a new list.
+fn kept<T: Clone>(list: &[T], keep: impl Fn(&T) -> bool) -> List<T> {
+    list.iter()
+        .filter(|x| keep(x))
+        .cloned()
+        .collect::<Vec<_>>()
+        .into()
+}
+
 fn minify_css(css: &str) -> String {
     let mut out = String::with_capacity(css.len());
     let mut rest = css;

@@ -57,13 +57,18 @@ async function onPaper(browser, printed, name) {
   return { text, pages, pictures };
 }
 
-test('Print summary prints the handout alone and leaves the host page as it was', async ({ page, browser }) => {
+/** The ten-page host page at laptop size, its printer stood in for; console problems recorded. */
+async function openLongPage(page) {
   const problems = [];
   page.on('console', (m) => { if (['error', 'warning'].includes(m.type())) problems.push(m.text()); });
   await standInPrinter(page);
   await page.setViewportSize({ width: 1280, height: 800 });
   await page.goto('/fixtures/long-page.html');
-  const widget = page.locator('#w');
+  return { problems, widget: page.locator('#w') };
+}
+
+test('Print summary prints the handout alone and leaves the host page as it was', async ({ page, browser }) => {
+  const { problems, widget } = await openLongPage(page);
   await expect(widget.locator('.ke-svg')).toBeVisible();
   const compare = widget.getByRole('tab', { name: /compare/i });
   await compare.click();
@@ -92,12 +97,7 @@ test('Print summary prints the handout alone and leaves the host page as it was'
 });
 
 test('the treatment handout: its steps and pictures, the ticked questions first, risks, sources, the clinic, on 1–2 pages', async ({ page, browser }) => {
-  const problems = [];
-  page.on('console', (m) => { if (['error', 'warning'].includes(m.type())) problems.push(m.text()); });
-  await standInPrinter(page);
-  await page.setViewportSize({ width: 1280, height: 800 });
-  await page.goto('/fixtures/long-page.html');
-  const widget = page.locator('#w');
+  const { problems, widget } = await openLongPage(page);
   const tab = widget.getByRole('tab', { name: 'Your treatment' });
   await tab.click();
   await expect(tab).toHaveAttribute('aria-selected', 'true');
