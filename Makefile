@@ -12,12 +12,12 @@ NODE_BIN             := $(CURDIR)/$(E2E)/node_modules/.bin
 export PATH := $(NODE_BIN):$(CARGO_BIN):$(PATH)
 export TRUNK_SKIP_VERSION_CHECK := true
 
-.PHONY: serve test bench build build-test release-check size package lint test-native test-wasm test-wasm-firefox test-e2e setup-build setup-browser clean
+.PHONY: serve test bench build build-test release-check size package lint test-native test-wasm test-wasm-firefox test-wasm-webkit test-e2e setup-build setup-browser clean
 
 serve: setup-build
 	trunk serve
 
-test: setup-build setup-browser lint test-native test-wasm test-wasm-firefox build-test build size release-check package test-e2e
+test: setup-build setup-browser lint test-native test-wasm test-wasm-firefox test-wasm-webkit build-test build size release-check package test-e2e
 
 # ── installs (each checks the installed version first, so a second run takes seconds) ──
 setup-build:
@@ -33,8 +33,10 @@ setup-build:
 
 setup-browser:
 	@command -v chromium >/dev/null && command -v chromedriver >/dev/null && command -v brotli >/dev/null \
-	  && command -v firefox-esr >/dev/null || { apt-get update && \
-	  DEBIAN_FRONTEND=noninteractive apt-get install -y chromium chromium-driver brotli firefox-esr; }
+	  && command -v firefox-esr >/dev/null && command -v WebKitWebDriver >/dev/null \
+	  && command -v xvfb-run >/dev/null && command -v xauth >/dev/null || { apt-get update && \
+	  DEBIAN_FRONTEND=noninteractive apt-get install -y chromium chromium-driver brotli firefox-esr \
+	  webkit2gtk-driver xvfb xauth; }
 	@geckodriver --version 2>/dev/null | grep -qF "$(GECKODRIVER_VERSION)" || \
 	  cargo install geckodriver --version $(GECKODRIVER_VERSION) --locked
 
@@ -55,6 +57,11 @@ test-wasm:
 # The same browser tests in Firefox ESR (GECKODRIVER takes precedence over CHROMEDRIVER).
 test-wasm-firefox:
 	GECKODRIVER=$(CARGO_BIN)/geckodriver cargo test --target wasm32-unknown-unknown --test web
+
+# WebKit, the iPhone's engine: WebKitGTK's WebDriver under a virtual X display (it needs one).
+test-wasm-webkit:
+	xvfb-run -a -s '-screen 0 1600x1200x24' env SAFARIDRIVER=/usr/bin/WebKitWebDriver \
+	  cargo test --target wasm32-unknown-unknown --test web
 
 # Always a fresh release build: `trunk serve` leaves a debug build in dist/.
 build: setup-build

@@ -9,7 +9,7 @@ use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
 use web_sys::{Element, HtmlElement};
 use widget::{
-    mount, mount_at, mount_with, settle, shown_steps, step_index, until, view_index, whole_english,
+    mount, mount_at, mount_with, shown_steps, step_index, until, view_index, whole_english,
     Widget,
 };
 
@@ -19,11 +19,11 @@ wasm_bindgen_test_configure!(run_in_browser);
 async fn next_and_back_change_the_step_and_the_highlight() {
     let w = mount(0).await;
     let steps = &whole_english().views[0].steps;
-    assert_eq!(w.step_title(), steps[0].title);
+    w.until_title(&steps[0].title).await;
     let focus_before = w.svg("data-focus");
 
     w.click("#ke-next").await;
-    assert_eq!(w.step_title(), steps[1].title);
+    w.until_title(&steps[1].title).await;
     assert_eq!(w.svg("data-focus"), steps[1].focus.join(" "));
     assert_ne!(
         w.svg("data-focus"),
@@ -32,7 +32,7 @@ async fn next_and_back_change_the_step_and_the_highlight() {
     );
 
     w.click("#ke-back").await;
-    assert_eq!(w.step_title(), steps[0].title);
+    w.until_title(&steps[0].title).await;
     assert_eq!(w.svg("data-step"), format!("ketamine-{}", steps[0].id));
 }
 
@@ -42,17 +42,13 @@ async fn keyboard_moves_through_steps() {
     let w = mount(ssri).await;
     let steps = &whole_english().views[ssri].steps;
     w.press("ArrowRight", ".ke-figure").await;
-    assert_eq!(w.step_title(), steps[1].title);
+    w.until_title(&steps[1].title).await;
     w.press("End", ".ke-figure").await;
-    assert_eq!(w.step_title(), steps.last().unwrap().title);
+    w.until_title(&steps.last().unwrap().title).await;
     w.press("Home", ".ke-figure").await;
-    assert_eq!(w.step_title(), steps[0].title);
+    w.until_title(&steps[0].title).await;
     w.press("ArrowLeft", ".ke-figure").await;
-    assert_eq!(
-        w.step_title(),
-        steps[0].title,
-        "Back stops at the first step"
-    );
+    w.until_title(&steps[0].title).await; // Back stops at the first step
 }
 
 #[wasm_bindgen_test]
@@ -91,11 +87,7 @@ async fn tabs_switch_views_and_every_scene_draws_its_entities() {
     for (i, view) in whole_english().views.iter().enumerate() {
         w.click(&format!("#ke-tab-{}", view.id)).await;
         until(&format!("view {i} is selected"), || w.selected(&view.id)).await;
-        assert_eq!(
-            w.step_title(),
-            view.steps[0].title,
-            "view {i} opens on its first step"
-        );
+        w.until_title(&view.steps[0].title).await; // view {i} opens on its first step
         for id in scene::entities(view.scene) {
             w.find(&format!("[data-entity=\"{id}\"]"));
         }
@@ -119,26 +111,21 @@ async fn arrow_keys_on_the_tab_list_move_focus_and_enter_opens() {
         w.selected("ketamine"),
         "the view stays until the tab is opened"
     );
-    assert_eq!(
-        w.step_title(),
-        shown_steps(0)[0].title,
-        "arrow on a tab moves no step"
-    );
+    w.until_title(&shown_steps(0)[0].title).await; // arrow on a tab moves no step
     w.click("#ke-tab-treatment").await; // what Enter or Space does on a button
     assert!(w.selected("treatment"));
-    assert_eq!(
-        w.step_title(),
-        shown_steps(view_index("treatment"))[0].title
-    );
+    w.until_title(&shown_steps(view_index("treatment"))[0].title)
+        .await;
 }
 
 #[wasm_bindgen_test]
 async fn play_then_any_input_pauses() {
     let w = mount(0).await;
+    let says = |label: &str| w.find("#ke-play").text_content().unwrap() == label;
     w.click("#ke-play").await;
-    assert_eq!(w.find("#ke-play").text_content().unwrap(), EN.ui.pause);
+    until("the button says Pause", || says(&EN.ui.pause)).await;
     w.click("#ke-next").await;
-    assert_eq!(w.find("#ke-play").text_content().unwrap(), EN.ui.play);
+    until("Next pauses: the button says Play", || says(&EN.ui.play)).await;
 }
 
 #[wasm_bindgen_test]
@@ -218,8 +205,7 @@ async fn the_snow_view_draws_trails_and_a_button_adds_a_place() {
         .find(|b| b.text_content().as_deref() == Some(park))
         .expect("a button for the park");
     button.dyn_ref::<HtmlElement>().unwrap().click();
-    settle().await;
-    assert_eq!(places(), before + 1, "the park is on the field");
+    until("the park is on the field", || places() == before + 1).await;
     assert!(w.find(".ke-places").text_content().unwrap().contains(park));
     assert!(
         !w.find(".ke-snow-now").text_content().unwrap().is_empty(),
@@ -251,21 +237,18 @@ async fn a_deferred_view_shows_it_is_loading_then_opens_on_its_first_step() {
     w.click("#ke-tab-compare").await;
     assert_eq!(asked.get(), 1, "the whole language was asked for");
     let tab = || w.find("#ke-tab-compare");
-    assert_eq!(tab().get_attribute("aria-busy").as_deref(), Some("true"));
-    assert_eq!(
-        w.step_title(),
-        first,
-        "the current step stays while it loads"
-    );
+    until("the tab shows it is loading", || {
+        tab().get_attribute("aria-busy").as_deref() == Some("true")
+    })
+    .await;
+    w.until_title(&first).await; // the current step stays while it loads
     until("compare opens when its steps arrive", || {
         w.selected("compare")
     })
     .await;
     assert_eq!(tab().get_attribute("aria-busy"), None);
-    assert_eq!(
-        w.step_title(),
-        whole_english().views[compare].steps[0].title
-    );
+    w.until_title(&whole_english().views[compare].steps[0].title)
+        .await;
     w.find("[data-entity=\"results\"]"); // its picture came with it
 }
 
@@ -285,18 +268,18 @@ async fn the_question_checklist_ticks_and_the_handout_lists_ticked_ones_first() 
     );
     let third: HtmlElement = boxes.item(2).unwrap().dyn_into().unwrap();
     third.click();
-    settle().await;
     assert!(third.matches(":checked").unwrap(), "a click ticks it");
-    let printed = w.root.query_selector_all(".ke-print-questions li").unwrap();
-    let first = printed.item(0).unwrap().text_content().unwrap();
+    let printed = |i: u32| {
+        let items = w.root.query_selector_all(".ke-print-questions li").unwrap();
+        items
+            .item(i)
+            .and_then(|li| li.text_content())
+            .unwrap_or_default()
+    };
+    let ticked = format!("☑ {}", asked[2]);
+    until("the ticked question prints first", || printed(0) == ticked).await;
     assert_eq!(
-        first,
-        format!("☑ {}", asked[2]),
-        "the ticked question prints first"
-    );
-    let second = printed.item(1).unwrap().text_content().unwrap();
-    assert_eq!(
-        second,
+        printed(1),
         format!("☐ {}", asked[0]),
         "then the others, in order"
     );

@@ -140,6 +140,14 @@ impl Widget {
         self.find(on).dispatch_event(&event).unwrap();
         settle().await;
     }
+    /// Waits until the step title reads `title` (a render may land a frame after the input,
+    /// as in WebKit).
+    pub async fn until_title(&self, title: &str) {
+        until(&format!("the step title reads {title:?}"), || {
+            self.step_title() == title
+        })
+        .await
+    }
     pub fn step_title(&self) -> String {
         self.find("#ke-step-title")
             .text_content()
