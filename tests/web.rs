@@ -9,8 +9,7 @@ use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
 use web_sys::{Element, HtmlElement};
 use widget::{
-    mount, mount_at, mount_with, shown_steps, step_index, until, view_index, whole_english,
-    Widget,
+    mount, mount_at, mount_with, shown_steps, step_index, until, view_index, whole_english, Widget,
 };
 
 wasm_bindgen_test_configure!(run_in_browser);
