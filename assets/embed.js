@@ -12,13 +12,26 @@ function load() {
   if (!loading) {
     // A new URL gives a separate module with its own wasm instance.
     loading = import(new URL(JS, base).href + (generation ? `?${generation}` : '')).then(async (m) => {
-      await m.default({ module_or_path: new URL(WASM, base) });
+      await m.default({ module_or_path: await wasmSource(new URL(WASM, base)) });
       return m;
     });
     loading.catch((e) => console.error(`${TAG}: could not load ${new URL(WASM, base)} (${e && e.message}). ` +
       `Check that the file is served, and that a Content-Security-Policy allows script-src 'self' 'wasm-unsafe-eval'.`));
   }
   return loading;
+}
+
+/** The wasm response, compiled as it streams in when served as application/wasm. A host that
+ *  sends another type makes WebAssembly.instantiateStreaming refuse it: then the file is read
+ *  whole and compiled from its bytes, with one warning that names the fix. */
+async function wasmSource(url) {
+  const response = await fetch(url);
+  if (!response.ok) throw new Error(`HTTP ${response.status}`);
+  const type = response.headers.get('content-type') || 'no type';
+  if (type.split(';')[0].trim().toLowerCase() === 'application/wasm') return response;
+  console.warn(`${TAG}: ${url} is served as "${type}", not application/wasm, so it starts more slowly. ` +
+    'Ask your web host to serve .wasm files as application/wasm.');
+  return response.arrayBuffer();
 }
 
 /** Calls `go` once the element is within about a screen of the viewport, or is focused or

@@ -23,7 +23,11 @@ async fn next_and_back_change_the_step_and_the_highlight() {
 
     w.click("#ke-next").await;
     w.until_title(&steps[1].title).await;
-    assert_eq!(w.svg("data-focus"), steps[1].focus.join(" "));
+    let focus = steps[1].focus.join(" ");
+    until("the picture highlights step 2's entities", || {
+        w.svg("data-focus") == focus
+    })
+    .await;
     assert_ne!(
         w.svg("data-focus"),
         focus_before,
@@ -32,7 +36,8 @@ async fn next_and_back_change_the_step_and_the_highlight() {
 
     w.click("#ke-back").await;
     w.until_title(&steps[0].title).await;
-    assert_eq!(w.svg("data-step"), format!("ketamine-{}", steps[0].id));
+    let first = format!("ketamine-{}", steps[0].id);
+    until("the picture shows step 1", || w.svg("data-step") == first).await;
 }
 
 #[wasm_bindgen_test]
@@ -112,7 +117,7 @@ async fn arrow_keys_on_the_tab_list_move_focus_and_enter_opens() {
     );
     w.until_title(&shown_steps(0)[0].title).await; // arrow on a tab moves no step
     w.click("#ke-tab-treatment").await; // what Enter or Space does on a button
-    assert!(w.selected("treatment"));
+    until("the treatment tab is selected", || w.selected("treatment")).await;
     w.until_title(&shown_steps(view_index("treatment"))[0].title)
         .await;
 }

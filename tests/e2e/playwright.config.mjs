@@ -1,4 +1,4 @@
-// Playwright drives Debian's Chromium (never a downloaded browser) against the release build with
+// Playwright drives Debian's Chromium (never a downloaded browser), and WebKit through WebDriver, against the release build with
 // its test hooks in ../../target/dist-test (`make build-test`), served on 127.0.0.1 by serve.mjs with the strict CSP clinics are told to use.
 import { defineConfig } from '@playwright/test';
 
@@ -11,7 +11,12 @@ export const launchOptions = {
 };
 
 export default defineConfig({
-  testDir: './tests',
+  // Chromium through Playwright; WebKit (WebKitGTK's MiniBrowser) through its own WebDriver, with
+  // the same runner, server and measuring helpers (see webkit/webkit.mjs).
+  projects: [
+    { name: 'chromium', testDir: './tests' },
+    { name: 'webkit', testDir: './webkit' },
+  ],
   reporter: 'list',
   workers: 1,
   timeout: 120_000,

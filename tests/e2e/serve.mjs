@@ -23,7 +23,7 @@ createServer(async (req, res) => {
   if (!file.startsWith(roots[prefix])) { res.writeHead(403).end(); return; }
   if (path.endsWith('/')) file = join(file, 'index.html');
   try {
-    const body = await readFile(file);
+    let body = await readFile(file);
     const type = TYPES[extname(file)] || 'application/octet-stream';
     const headers = { 'content-type': type, 'cache-control': 'no-store' };
     // A page named *no-wasm-eval* gets the policy a clinic might forget: without 'wasm-unsafe-eval'.
@@ -33,7 +33,13 @@ createServer(async (req, res) => {
       headers['content-security-policy'] = path.includes('no-wasm-eval') ? CSP.replace(" 'wasm-unsafe-eval'", '')
         : path.includes('other-origin') ? CSP.replace(/'self'/g, `'self' ${widgetHost}`)
         : path.includes('sandboxed') ? `${CSP}; frame-src http://localhost:${port}` : CSP;
+      // The WebKit layer's pages (?record) keep their own record of problems: see record-problems.js.
+      if (new URL(req.url, 'http://x').searchParams.has('record')) {
+        body = body.toString().replace(/<meta charset[^>]*>/i, '$&<script src="/fixtures/record-problems.js"></script>');
+      }
     } else {
+      // A page named *wrong-mime* stands for a host that sends .wasm with a generic type.
+      if (type === 'application/wasm' && (req.headers.referer || '').includes('wrong-mime')) headers['content-type'] = 'application/octet-stream';
       // The widget's files are served as the README asks for embedding from another origin.
       headers['access-control-allow-origin'] = '*';
     }

@@ -4,15 +4,9 @@ import { test, expect } from '@playwright/test';
 import { readFileSync, mkdirSync } from 'node:fs';
 import { openWidget, totalSteps, expectNoAxeViolations, standInVoice, SHOTS, showView } from './helpers.mjs';
 
-const VIEWS = ['ketamine', 'treatment', 'ssri', 'compare', 'snow'];
+import { VIEWS, PAGES, runningAnimationCount } from './measure.mjs';
 
-/** Running CSS animations in the page and in every widget's shadow root (which the document's
- * own getAnimations() does not include). */
-const runningAnimations = (page) => page.evaluate(() => {
-  const roots = [document, ...[...document.querySelectorAll('*')].map((e) => e.shadowRoot).filter(Boolean)];
-  return roots.flatMap((r) => r.getAnimations()).filter((a) => a.playState === 'running').length;
-});
-const PAGES = { en: '/', es: '/fixtures/es.html' };
+const runningAnimations = (page) => page.evaluate(runningAnimationCount);
 
 for (const [lang, path] of Object.entries(PAGES)) {
   for (const width of [1200, 320]) {

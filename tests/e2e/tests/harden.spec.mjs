@@ -177,6 +177,16 @@ test("a panic in a child's handler (a glossary word) breaks that widget only, th
   expect(ours[0]).toContain('test panic requested by data-test-panic');
 });
 
+test('a host that serves the wasm with the wrong MIME type: the widget works, one warning names the fix', async ({ page }) => {
+  const seen = record(page);
+  await page.goto('/fixtures/wrong-mime.html');
+  await expect(page.locator('.ke-svg')).toBeVisible();
+  await page.locator('#ke-next').click();
+  await expect(page.locator('.ke-count')).toContainText('2 of');
+  expect(seen.warnings, 'one warning, ours').toEqual([expect.stringMatching(/^ketamine-explainer: .*_bg\.wasm is served as "application\/octet-stream", not application\/wasm/)]);
+  expect(seen.errors).toEqual([]);
+});
+
 test("a CSP without 'wasm-unsafe-eval': the static text stays and one error names the keyword", async ({ page }) => {
   const seen = record(page);
   await page.goto('/fixtures/no-wasm-eval.html');

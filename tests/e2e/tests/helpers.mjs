@@ -2,6 +2,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect } from '@playwright/test';
 import { mkdirSync } from 'node:fs';
+import { standInVoiceInPage } from './stand-ins.mjs';
 
 export const SHOTS = '../../target/e2e';
 
@@ -60,17 +61,4 @@ export async function memory(page) {
 
 /** A stand-in voice (headless Chromium has none): window.__spoken records what it is asked to say
  *  and each cancel; each utterance "speaks" for 150 ms, one after another, like the real queue. */
-export async function standInVoice(page) {
-  await page.addInitScript(() => {
-    const spoken = (window.__spoken = []);
-    const queue = [];
-    const next = () => { const u = queue.shift(); if (!u) return; u.dispatchEvent(new Event('start')); setTimeout(() => { u.dispatchEvent(new Event('end')); next(); }, 150); };
-    const synth = new EventTarget();
-    Object.assign(synth, {
-      getVoices: () => [{ lang: 'en-US', name: 'Test voice' }],
-      speak: (u) => { spoken.push({ text: u.text, lang: u.lang }); queue.push(u); if (queue.length === 1) setTimeout(next, 0); },
-      cancel: () => { queue.length = 0; spoken.push({ cancel: true }); },
-    });
-    Object.defineProperty(window, 'speechSynthesis', { value: synth, configurable: true });
-  });
-}
+export const standInVoice = (page) => page.addInitScript(standInVoiceInPage);

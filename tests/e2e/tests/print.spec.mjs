@@ -3,36 +3,9 @@
 import { test, expect } from '@playwright/test';
 import { mkdirSync } from 'node:fs';
 import { SHOTS } from './helpers.mjs';
+import { standInPrinterInPage } from './stand-ins.mjs';
 
-/** Stands in for the printer: the first time the page reads a frame's window, its print() is
- *  replaced by one that keeps a copy of what the frame holds (its document's text, the widget
- *  markup in its shadow root, the stylesheet text) and then ends "printing" like a browser. */
-function standInPrinter(page) {
-  return page.addInitScript(() => {
-    window.__printed = [];
-    const get = Object.getOwnPropertyDescriptor(HTMLIFrameElement.prototype, 'contentWindow').get;
-    Object.defineProperty(HTMLIFrameElement.prototype, 'contentWindow', {
-      configurable: true,
-      get() {
-        const w = get.call(this);
-        if (w && !w.__standIn) {
-          w.__standIn = true;
-          w.print = () => {
-            const host = w.document.body.firstElementChild;
-            const sheets = host.shadowRoot.adoptedStyleSheets;
-            window.__printed.push({
-              documentText: w.document.documentElement.textContent,
-              markup: host.shadowRoot.innerHTML,
-              css: sheets.flatMap((s) => Array.from(s.cssRules, (r) => r.cssText)).join('\n'),
-            });
-            setTimeout(() => w.dispatchEvent(new Event('afterprint')), 50);
-          };
-        }
-        return w;
-      },
-    });
-  });
-}
+const standInPrinter = (page) => page.addInitScript(standInPrinterInPage);
 
 /** The frame's copy laid out as paper: what the printer would have made of it (its text, and
  *  its pages as a Letter PDF, kept as target/e2e/print-frame-<name>.pdf to look at). */

@@ -3,8 +3,8 @@
 // picture has a name and says its description once, and the step dots are one Tab stop.
 import { test, expect } from '@playwright/test';
 import { openWidget, totalSteps } from './helpers.mjs';
+import { VIEWS } from './measure.mjs';
 
-const VIEWS = ['ketamine', 'treatment', 'ssri', 'compare', 'snow'];
 
 /** Where focus is: inside the widget (through its shadow root), on what, and by what name. */
 function whereFocus() {

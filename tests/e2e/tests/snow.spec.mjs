@@ -2,15 +2,10 @@
 // places can be added by button or tap, and reduced motion shows still frames.
 import { test, expect } from '@playwright/test';
 import { openWidget, screenshot, expectNoAxeViolations } from './helpers.mjs';
+import { canvasFingerprint } from './measure.mjs';
 
 const live = (page) => page.evaluate(() => (window.KetamineExplainerTest?.liveTimers() ?? 0));
-// What the canvas shows, as a short fingerprint (toDataURL: no getImageData readback warnings).
-const canvasSignature = (page) => page.locator('.ke-snow canvas').evaluate((c) => {
-  const s = c.toDataURL();
-  let h = 0;
-  for (let i = 0; i < s.length; i++) h = (h * 31 + s.charCodeAt(i)) >>> 0;
-  return h;
-});
+const canvasSignature = (page) => page.evaluate(canvasFingerprint);
 
 test('the live picture runs only while the snow view is shown, visible and on screen', async ({ page }) => {
   const problems = await openWidget(page, '#snow/1');

@@ -2,8 +2,8 @@
 // to target/e2e/steps/<view>-NN.png and scanned with axe-core.
 import { test, expect } from '@playwright/test';
 import { openWidget, stepTitle, totalSteps, screenshot, expectNoAxeViolations, showView } from './helpers.mjs';
+import { VIEWS } from './measure.mjs';
 
-const VIEWS = ['ketamine', 'treatment', 'ssri', 'compare', 'snow'];
 
 test('loads, Next changes the step, URL hash follows, no console problems', async ({ page }) => {
   const problems = await openWidget(page);

@@ -1,0 +1,117 @@
+// What a step's screen must be, measured from the real layout: shared by the Playwright specs
+// (Chromium) and the WebKit layer (../webkit/, through WebDriver), so both engines are held to the
+// same lines. The in-page functions are self-contained: each is sent to the page as it is.
+
+export const VIEWS = ['ketamine', 'treatment', 'ssri', 'compare', 'snow'];
+export const PAGES = { en: '/', es: '/fixtures/es.html' };
+export const SIZES = {
+  phone: { width: 375, height: 740, minLabel: 12, minShare: 0.35 },
+  laptop: { width: 1280, height: 800, minLabel: 13, minShare: 0.40 },
+};
+
+/** The geometry of the current step, read inside the widget's shadow root. */
+export function measureStage() {
+  const host = document.querySelector('ketamine-explainer');
+  const root = host.shadowRoot;
+  const rect = (el) => { const r = el.getBoundingClientRect(); return { top: r.top, bottom: r.bottom, left: r.left, right: r.right, width: r.width, height: r.height }; };
+  const picture = root.querySelector('.ke-svg, .ke-snow canvas');
+  const widget = root.querySelector('.ke');
+  // A label's effective opacity: the product of its own and every ancestor's, inside the picture.
+  const opacity = (el) => {
+    let o = 1;
+    for (let e = el; e && e !== picture.parentElement; e = e.parentElement) {
+      const s = getComputedStyle(e);
+      if (s.display === 'none') return 0;
+      o *= Number(s.opacity);
+    }
+    return getComputedStyle(el).visibility === 'visible' ? o : 0;
+  };
+  const svgs = [...root.querySelectorAll('.ke-svg, .ke-places')];
+  const labels = svgs.flatMap((svg) => [...svg.querySelectorAll('text')].map((t) => {
+    const scale = svg.getScreenCTM().a;
+    return { text: t.textContent.trim(), box: rect(t), size: parseFloat(getComputedStyle(t).fontSize) * scale, opacity: opacity(t), frame: rect(svg) };
+  })).filter((l) => l.text && l.box.width > 0);
+  const box = (selector) => { const el = root.querySelector(selector); return el ? rect(el) : null; };
+  return {
+    picture: rect(picture),
+    widget: rect(widget),
+    next: rect(root.querySelector('#ke-next')),
+    back: rect(root.querySelector('#ke-back')),
+    dots: [...root.querySelectorAll('.ke-dot')].map((d) => rect(d).top),
+    tabs: [...root.querySelectorAll('.ke-tab')].map((t) => rect(t)),
+    title: rect(root.querySelector('#ke-step-title')),
+    // What the patient reads at this step, and the dock that may cover it.
+    words: { count: box('.ke-count'), title: box('#ke-step-title'), words: box('.ke-narration .ke-text'), note: box('.ke-note'), 'place buttons': box('.ke-snow-add') },
+    dock: rect(root.querySelector('.ke-dock')),
+    labels,
+    scrollWidth: document.documentElement.scrollWidth - document.documentElement.clientWidth,
+  };
+}
+
+const overlaps = (a, b) => a.left < b.right - 1 && b.left < a.right - 1 && a.top < b.bottom - 1 && b.top < a.bottom - 1;
+
+/** What is wrong with the labels of one step (empty when all is well). */
+export function labelProblems(m, minLabel) {
+  const problems = [];
+  const shown = m.labels.filter((l) => l.opacity > 0.05);
+  for (const l of shown) {
+    if (l.opacity < 0.99) problems.push(`"${l.text}" is faded (opacity ${l.opacity.toFixed(2)}): readable or not shown`);
+    if (l.size < minLabel - 0.05) problems.push(`"${l.text}" renders at ${l.size.toFixed(1)} px (< ${minLabel})`);
+    const f = l.frame;
+    if (l.box.left < f.left - 1 || l.box.right > f.right + 1 || l.box.top < f.top - 1 || l.box.bottom > f.bottom + 1) {
+      problems.push(`"${l.text}" runs outside the picture`);
+    }
+  }
+  for (let i = 0; i < shown.length; i++) {
+    for (let j = i + 1; j < shown.length; j++) {
+      if (overlaps(shown[i].box, shown[j].box)) problems.push(`"${shown[i].text}" overlaps "${shown[j].text}"`);
+    }
+  }
+  return problems;
+}
+
+/** What is wrong with one step's stepping screen at size `s` (empty when all is well). */
+export function stageProblems(at, m, s) {
+  const failures = [];
+  const span = m.next.bottom - m.picture.top;
+  if (span > s.height) failures.push(`${at}: picture top to Next bottom is ${Math.round(span)} px (> ${s.height})`);
+  if (m.title.top < m.picture.top || m.title.bottom > m.next.bottom) failures.push(`${at}: the step title is outside the picture–Next span`);
+  // The whole step is read without scrolling: count, title, words and note all on screen,
+  // above the dock (on a phone the dock sticks to the bottom of the screen, over what runs
+  // on), and so are the snow view's place buttons where its words ask for them.
+  for (const [part, r] of Object.entries(m.words)) {
+    if (!r) { if (!['note', 'place buttons'].includes(part)) failures.push(`${at}: no ${part} on the step`); continue; }
+    if (r.top < 0 || r.bottom > m.dock.top + 1) failures.push(`${at}: the ${part} runs under the dock or off screen (${Math.round(r.bottom)} > ${Math.round(m.dock.top)})`);
+  }
+  if (m.dock.bottom > s.height + 1) failures.push(`${at}: the dock ends below the screen (${Math.round(m.dock.bottom)} > ${s.height})`);
+  if (m.scrollWidth > 0) failures.push(`${at}: the page scrolls sideways by ${m.scrollWidth} px`);
+  if (Math.abs(m.next.top - m.back.top) > 1) failures.push(`${at}: Back and Next are not on one row`);
+  // The five view tabs take one row (on a phone it scrolls sideways), so the picture is not
+  // pushed down; each is a full-size target.
+  const tabRows = new Set(m.tabs.map((t) => Math.round(t.top))).size;
+  if (tabRows !== 1) failures.push(`${at}: the ${m.tabs.length} view tabs take ${tabRows} rows`);
+  if (m.tabs.some((t) => t.height < 24)) failures.push(`${at}: a view tab is under 24 px high`);
+  const dotRows = new Set(m.dots.filter((t) => t !== 0).map(Math.round)).size;
+  if (dotRows > 1) failures.push(`${at}: the step dots take ${dotRows} rows`);
+  const share = (m.picture.width * m.picture.height) / (m.widget.width * s.height);
+  if (share < s.minShare) failures.push(`${at}: the picture is ${(share * 100).toFixed(0)}% of the first screen (< ${s.minShare * 100}%)`);
+  failures.push(...labelProblems(m, s.minLabel).map((p) => `${at}: ${p}`));
+  return failures;
+}
+
+/** In the page: running CSS animations in the document and in every widget's shadow root (which
+ *  the document's own getAnimations() does not include). */
+export function runningAnimationCount() {
+  const roots = [document, ...[...document.querySelectorAll('*')].map((e) => e.shadowRoot).filter(Boolean)];
+  return roots.flatMap((r) => r.getAnimations()).filter((a) => a.playState === 'running').length;
+}
+
+/** In the page: what the snow canvas of widget `host` (default: the first) shows, as a short
+ *  fingerprint (toDataURL: no getImageData readback warnings). */
+export function canvasFingerprint(hostSelector = 'ketamine-explainer') {
+  const c = document.querySelector(hostSelector).shadowRoot.querySelector('.ke-snow canvas');
+  const s = c.toDataURL();
+  let h = 0;
+  for (let i = 0; i < s.length; i++) h = (h * 31 + s.charCodeAt(i)) >>> 0;
+  return h;
+}

@@ -1,0 +1,47 @@
+// Stand-ins for what a test browser lacks (a printer, a voice), shared by the Playwright specs
+// (as init scripts) and the WebKit layer (run in the page before the widget needs them). Each
+// function is sent to the page as it is, so it is self-contained.
+
+/** In the page: stands in for the printer. The first time the page reads a frame's window, its
+ *  print() is replaced by one that keeps a copy of what the frame holds (its document's text, the
+ *  widget markup in its shadow root, the stylesheet text) and then ends "printing" like a browser. */
+export function standInPrinterInPage() {
+  window.__printed = [];
+  const get = Object.getOwnPropertyDescriptor(HTMLIFrameElement.prototype, 'contentWindow').get;
+  Object.defineProperty(HTMLIFrameElement.prototype, 'contentWindow', {
+    configurable: true,
+    get() {
+      const w = get.call(this);
+      if (w && !w.__standIn) {
+        w.__standIn = true;
+        w.print = () => {
+          const host = w.document.body.firstElementChild;
+          const sheets = host.shadowRoot.adoptedStyleSheets;
+          window.__printed.push({
+            documentText: w.document.documentElement.textContent,
+            markup: host.shadowRoot.innerHTML,
+            css: sheets.flatMap((s) => Array.from(s.cssRules, (r) => r.cssText)).join('\n'),
+          });
+          setTimeout(() => w.dispatchEvent(new Event('afterprint')), 50);
+        };
+      }
+      return w;
+    },
+  });
+}
+
+/** In the page: a stand-in voice (headless Chromium and WebKitGTK under Xvfb have none):
+ *  window.__spoken records what it is asked to say and each cancel; each utterance "speaks" for
+ *  150 ms, one after another, like the real queue. */
+export function standInVoiceInPage() {
+  const spoken = (window.__spoken = []);
+  const queue = [];
+  const next = () => { const u = queue.shift(); if (!u) return; u.dispatchEvent(new Event('start')); setTimeout(() => { u.dispatchEvent(new Event('end')); next(); }, 150); };
+  const synth = new EventTarget();
+  Object.assign(synth, {
+    getVoices: () => [{ lang: 'en-US', name: 'Test voice' }],
+    speak: (u) => { spoken.push({ text: u.text, lang: u.lang }); queue.push(u); if (queue.length === 1) setTimeout(next, 0); },
+    cancel: () => { queue.length = 0; spoken.push({ cancel: true }); },
+  });
+  Object.defineProperty(window, 'speechSynthesis', { value: synth, configurable: true });
+}

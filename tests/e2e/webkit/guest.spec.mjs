@@ -1,0 +1,127 @@
+// WebKit (the iPhone's engine) as the clinic's page meets it: lazy start, Print summary, read
+// aloud, ::part theming, the snow canvas, reduced motion, a sandboxed frame on another origin,
+// and a host that serves the wasm with the wrong MIME type. The same lines as the Playwright
+// specs, through WebDriver (see webkit.mjs); the in-page helpers are shared with them.
+import { test, expect } from './webkit.mjs';
+import { canvasFingerprint } from '../tests/measure.mjs';
+import { standInPrinterInPage, standInVoiceInPage } from '../tests/stand-ins.mjs';
+
+/** The widget's own files the page has fetched so far (other than embed.js). */
+const widgetLoads = () => performance.getEntriesByType('resource').map((e) => e.name)
+  .filter((u) => /ketamine-explainer-[0-9a-f]+(_bg\.wasm|\.js)/.test(u));
+const liveTimers = () => window.KetamineExplainerTest?.liveTimers() ?? -1;
+
+test('WebKit: far below the fold nothing but embed.js loads; scrolled near, it renders', async ({ webkit: wk }) => {
+  await wk.open('/fixtures/below-fold.html', { wait: false });
+  await wk.until('the page has loaded', () => document.readyState === 'complete');
+  await wk.until('embed.js has run', () => !!customElements.get('ketamine-explainer'));
+  expect(await wk.run(widgetLoads), 'no JS or wasm before scrolling').toEqual([]);
+  expect(await wk.run(() => document.getElementById('w1').getBoundingClientRect().top)).toBeGreaterThan(3 * 800);
+  await wk.run(() => document.getElementById('w1').scrollIntoView());
+  await wk.until('#w1 draws its picture', () => !!document.getElementById('w1').shadowRoot.querySelector('.ke-svg'));
+  expect((await wk.run(widgetLoads)).filter((u) => u.endsWith('.wasm')), 'one wasm load').toHaveLength(1);
+  expect(await wk.problems()).toEqual([]);
+});
+
+test('WebKit: Print summary makes a frame holding the handout alone, printed, then removed', async ({ webkit: wk }) => {
+  await wk.open('/fixtures/long-page.html', { host: '#w' });
+  await wk.run(standInPrinterInPage);
+  await wk.showView('compare', '#w');
+  const title = await wk.text('#ke-step-title', '#w');
+  const before = await wk.run(() => document.body.innerHTML);
+  await wk.click('#ke-print', '#w');
+  await wk.until('the handout frame was printed', () => window.__printed.length === 1);
+  const printed = (await wk.run(() => window.__printed))[0];
+  expect(printed.markup, 'the handout names the view\'s steps').toContain(title);
+  expect(printed.markup).toMatch(/risk/i);
+  expect(printed.documentText + printed.markup, 'none of the host page').not.toContain('HOST-TEXT');
+  expect(printed.css.length, 'the frame carries the widget\'s stylesheet').toBeGreaterThan(1000);
+  await wk.until('the frame is removed after printing', () => document.querySelectorAll('iframe').length === 0);
+  expect(await wk.run(() => document.body.innerHTML), 'the host page as it was').toBe(before);
+  expect(await wk.problems()).toEqual([]);
+});
+
+test('WebKit: read aloud is offered only with a voice, and a step change stops it', async ({ webkit: wk }) => {
+  await wk.open('/');
+  const voices = await wk.run(() => speechSynthesis.getVoices().length);
+  expect(await wk.run(() => !!document.querySelector('ketamine-explainer').shadowRoot.querySelector('#ke-read')),
+    `offered with ${voices} voices`).toBe(voices > 0);
+  // A voice the widget meets before it starts (far down a page, it has not started yet).
+  await wk.open('/fixtures/below-fold.html', { wait: false });
+  await wk.until('embed.js has run', () => !!customElements.get('ketamine-explainer'));
+  await wk.run(standInVoiceInPage);
+  await wk.run(() => document.getElementById('w1').scrollIntoView());
+  await wk.until('#w1 offers Read aloud', () => !!document.getElementById('w1').shadowRoot.querySelector('#ke-read'));
+  await wk.click('#ke-read', '#w1');
+  await wk.until('a sentence is being read', () => !!document.getElementById('w1').shadowRoot.querySelector('.ke-sentence.reading'));
+  const spoken = await wk.run(() => window.__spoken.length);
+  await wk.click('#ke-next', '#w1');
+  await wk.until('the reading stops', () => !document.getElementById('w1').shadowRoot.querySelector('.ke-sentence.reading'));
+  expect((await wk.run(() => window.__spoken)).slice(spoken).some((s) => s.cancel), 'the step change cancelled it').toBe(true);
+  expect(await wk.problems()).toEqual([]);
+});
+
+test('WebKit: a themed page changes exactly what its ::part and custom properties target', async ({ webkit: wk }) => {
+  await wk.open('/fixtures/themed.html', { host: '#t' });
+  await wk.until('#bad shows its picture', () => !!document.getElementById('bad').shadowRoot?.querySelector('.ke-svg'));
+  const look = (id) => wk.run((h) => {
+    const q = (s) => getComputedStyle(document.getElementById(h).shadowRoot.querySelector(s));
+    return { next: q('#ke-next').backgroundColor, radius: q('#ke-next').borderTopLeftRadius, tabs: q('.ke-tabs').backgroundColor,
+      footer: q('.ke-footer').fontStyle, risks: q('.ke-risks').backgroundColor };
+  }, id);
+  const [t, bad] = [await look('t'), await look('bad')];
+  expect(t).toMatchObject({ next: 'rgb(107, 47, 163)', radius: '2.5px', tabs: 'rgb(255, 240, 200)', footer: 'italic' });
+  expect(bad.next, 'a pale accent falls back to the default').toBe('rgb(0, 114, 178)');
+  expect(bad.tabs, 'the other widget is untouched').toBe('rgba(0, 0, 0, 0)');
+  expect(t.risks, 'what the theme does not target stays').toBe(bad.risks);
+  expect((await wk.problems()).filter((p) => p.includes('--ke-accent')), 'one warning for the pale accent').toHaveLength(1);
+});
+
+test('WebKit: the snow canvas paints moving trails, and a tap on the field adds a place', async ({ webkit: wk }) => {
+  await wk.open('/#snow/3');
+  await wk.until('one animation loop runs', () => window.KetamineExplainerTest?.liveTimers() === 1);
+  const first = await wk.run(canvasFingerprint);
+  await wk.changes('the trails move', canvasFingerprint, first);
+  const places = () => wk.run(() => document.querySelector('ketamine-explainer').shadowRoot.querySelectorAll('.ke-place').length);
+  const before = await places();
+  const field = await wk.find('.ke-places');
+  await wk.run((el) => el.scrollIntoView({ block: 'center' }), field);
+  const { height } = await field.getRect();
+  await wk.driver.actions().move({ origin: field, x: 0, y: Math.round(height * 0.35) }).click().perform();
+  await wk.until('a new place is on the field', (n) => document.querySelector('ketamine-explainer').shadowRoot.querySelectorAll('.ke-place').length === n + 1, before);
+  await wk.click('#ke-tab-ketamine');
+  await wk.until('leaving the view stops the loop', () => window.KetamineExplainerTest?.liveTimers() === 0);
+  expect(await wk.problems()).toEqual([]);
+});
+
+test('WebKit with reduced motion: the snow view shows still frames, advanced by a button', async ({ stillWebKit: wk }) => {
+  await wk.open('/#snow/1');
+  await wk.until('the advance button is offered', () => !!document.querySelector('ketamine-explainer').shadowRoot.querySelector('.ke-snow-advance'));
+  expect(await wk.run(liveTimers), 'no animation loop').toBe(0);
+  const before = await wk.run(canvasFingerprint);
+  await new Promise((r) => setTimeout(r, 600)); // time for a frame that must not come
+  expect(await wk.run(canvasFingerprint), 'nothing moves by itself').toBe(before);
+  await wk.click('.ke-snow-advance');
+  await wk.changes('the picture advances', canvasFingerprint, before);
+  expect(await wk.run(liveTimers)).toBe(0);
+  expect(await wk.problems()).toEqual([]);
+});
+
+test('WebKit: in a sandboxed frame on another origin (Wix and similar) it loads and steps', async ({ webkit: wk }) => {
+  // Tall enough to show the whole 900 px frame: WebKitGTK's WebDriver click does not scroll the
+  // host page from inside a frame on another origin (a patient scrolls it).
+  await wk.open('/fixtures/sandboxed.html', { height: 1100, wait: false });
+  await wk.driver.switchTo().frame(await wk.driver.findElement({ css: '#custom-code' }));
+  await wk.until('the framed widget shows its picture', () => !!document.querySelector('ketamine-explainer')?.shadowRoot?.querySelector('.ke-svg'));
+  const first = await wk.text('#ke-step-title');
+  await wk.click('#ke-next');
+  await wk.until('Siguiente changes the step', (t) => document.querySelector('ketamine-explainer').shadowRoot.querySelector('#ke-step-title').textContent !== t, first);
+  expect(await wk.text('#ke-next')).toContain('Siguiente');
+});
+
+test('WebKit: a host that serves the wasm with the wrong MIME type: it works, one warning names the fix', async ({ webkit: wk }) => {
+  await wk.open('/fixtures/wrong-mime.html');
+  await wk.click('#ke-next');
+  await wk.until('Next works', () => /^\D*2\D/.test(document.querySelector('ketamine-explainer').shadowRoot.querySelector('.ke-count').textContent));
+  expect(await wk.problems()).toEqual([expect.stringMatching(/^warning: ketamine-explainer: .*_bg\.wasm is served as "application\/octet-stream", not application\/wasm/)]);
+});
