@@ -7,6 +7,8 @@ WASM_BINDGEN_VERSION := 0.2.130
 TWIGGY_VERSION       := 0.7.0
 CARGO_BIN            := $(HOME)/.cargo/bin
 E2E                  := tests/e2e
+# WebKitGTK needs an X display: a virtual one, started and stopped around each command.
+XVFB                 := xvfb-run -a -s '-screen 0 1600x1200x24'
 NODE_BIN             := $(CURDIR)/$(E2E)/node_modules/.bin
 # Trunk finds wasm-opt (npm binaryen 132) and wasm-bindgen only on PATH.
 export PATH := $(NODE_BIN):$(CARGO_BIN):$(PATH)
@@ -60,7 +62,7 @@ test-wasm-firefox:
 
 # WebKit, the iPhone's engine: WebKitGTK's WebDriver under a virtual X display (it needs one).
 test-wasm-webkit:
-	xvfb-run -a -s '-screen 0 1600x1200x24' env SAFARIDRIVER=/usr/bin/WebKitWebDriver \
+	$(XVFB) env SAFARIDRIVER=/usr/bin/WebKitWebDriver \
 	  cargo test --target wasm32-unknown-unknown --test web
 
 # Always a fresh release build: `trunk serve` leaves a debug build in dist/.
@@ -88,8 +90,9 @@ package:
 	@command -v zip >/dev/null || { apt-get update && DEBIAN_FRONTEND=noninteractive apt-get install -y zip; }
 	@bash scripts/package.sh dist
 
+# Chromium through Playwright and WebKit through its WebDriver (under $(XVFB)), in one run.
 test-e2e:
-	cd $(E2E) && CI=1 npx playwright test
+	cd $(E2E) && CI=1 $(XVFB) npx playwright test
 
 # A benchmark, not a test: sizes (with a bare Yew counter built the same way as the yardstick),
 # load (also lazily, far below the fold), input, frames, memory, the trail model and the wasm's

@@ -23,15 +23,14 @@ function load() {
 
 /** The wasm response, compiled as it streams in when served as application/wasm. A host that
  *  sends another type makes WebAssembly.instantiateStreaming refuse it: then the file is read
- *  whole and compiled from its bytes, with one warning that names the fix. */
+ *  whole and compiled from its bytes, with one warning naming the type it came with. */
 async function wasmSource(url) {
-  const response = await fetch(url);
-  if (!response.ok) throw new Error(`HTTP ${response.status}`);
-  const type = response.headers.get('content-type') || 'no type';
-  if (type.split(';')[0].trim().toLowerCase() === 'application/wasm') return response;
-  console.warn(`${TAG}: ${url} is served as "${type}", not application/wasm, so it starts more slowly. ` +
-    'Ask your web host to serve .wasm files as application/wasm.');
-  return response.arrayBuffer();
+  const r = await fetch(url);
+  if (!r.ok) throw new Error(`HTTP ${r.status}`);
+  const type = r.headers.get('content-type') || 'no type';
+  if (/^application\/wasm\b/i.test(type)) return r;
+  console.warn(`${TAG}: ${url} is served as "${type}", not application/wasm: it works, but starts slower.`);
+  return r.arrayBuffer();
 }
 
 /** Calls `go` once the element is within about a screen of the viewport, or is focused or

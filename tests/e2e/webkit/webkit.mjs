@@ -169,6 +169,8 @@ export class WebKit {
    *  element screenshot of the frame comes out shifted by the window's chrome in WebKitGTK). */
   async shot(name) {
     mkdirSync(SHOTS, { recursive: true });
+    // Two frames, so a scroll just made is painted (WebKitGTK shoots what was last painted).
+    await this.driver.executeAsyncScript((done) => requestAnimationFrame(() => requestAnimationFrame(done)));
     writeFileSync(`${SHOTS}/${name}.png`, await this.driver.takeScreenshot(), 'base64');
   }
 
