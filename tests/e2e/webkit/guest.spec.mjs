@@ -1,8 +1,9 @@
-// WebKit (the iPhone's engine) as the clinic's page meets it: lazy start, Print summary, read
-// aloud, ::part theming, the snow canvas, reduced motion, a sandboxed frame on another origin,
-// and a host that serves the wasm with the wrong MIME type. The same lines as the Playwright
-// specs, through WebDriver (see webkit.mjs); the in-page helpers are shared with them.
-import { test, expect } from './webkit.mjs';
+// WebKit (the iPhone's engine) as the clinic's page meets it: lazy start (also in a phone-sized
+// frame), Print summary, read aloud, ::part theming, the snow canvas, reduced motion, a sandboxed
+// frame on another origin, a host that serves the wasm with the wrong MIME type, and SVG growth
+// from its own edge (transform-box). The same lines as the Playwright specs, through WebDriver
+// (see webkit.mjs); the in-page helpers are shared with them.
+import { test, expect, Key } from './webkit.mjs';
 import { canvasFingerprint } from '../tests/measure.mjs';
 import { standInPrinterInPage, standInVoiceInPage } from '../tests/stand-ins.mjs';
 
@@ -124,4 +125,42 @@ test('WebKit: a host that serves the wasm with the wrong MIME type: it works, on
   await wk.click('#ke-next');
   await wk.until('Next works', () => /^\D*2\D/.test(document.querySelector('ketamine-explainer').shadowRoot.querySelector('.ke-count').textContent));
   expect(await wk.problems()).toEqual([expect.stringMatching(/^warning: ketamine-explainer: .*_bg\.wasm is served as "application\/octet-stream", not application\/wasm/)]);
+});
+
+test('WebKit on a phone: far down the page in a frame, it starts only when scrolled near (IntersectionObserver in a frame)', async ({ webkit: wk }) => {
+  await wk.open('/fixtures/below-fold.html', { width: 375, height: 740, wait: false });
+  await wk.until('embed.js has run', () => !!customElements.get('ketamine-explainer'));
+  expect(await wk.run(widgetLoads), 'no JS or wasm before scrolling').toEqual([]);
+  await wk.run(() => document.getElementById('w1').scrollIntoView());
+  await wk.until('#w1 draws its picture', () => !!document.getElementById('w1').shadowRoot.querySelector('.ke-svg'));
+  expect(await wk.run(() => !!document.getElementById('w3').shadowRoot?.querySelector('.ke')), 'a widget not yet near stays unstarted').toBe(false);
+  expect(await wk.problems()).toEqual([]);
+});
+
+test('WebKit: SVG parts grow from their own edge (transform-box: fill-box), not from the picture\'s corner', async ({ webkit: wk }) => {
+  await wk.open('/');
+  // To the new-spines step by keyboard, then its growth frozen a quarter of the way in.
+  await wk.run(() => document.querySelector('ketamine-explainer').shadowRoot.querySelector('.ke-figure').focus());
+  const step = () => wk.run(() => document.querySelector('ketamine-explainer').shadowRoot.querySelector('.ke-svg').dataset.step);
+  for (let [n] = await wk.count(); (await step()) !== 'ketamine-spines'; n++) {
+    await wk.press(Key.ARROW_RIGHT);
+    await wk.until(`step ${n + 1}`, (want) => document.querySelector('ketamine-explainer').shadowRoot
+      .querySelector('.ke-count').textContent.match(/\d+/)[0] === String(want), n + 1);
+  }
+  const growth = await wk.run(() => {
+    const spines = [...document.querySelector('ketamine-explainer').shadowRoot.querySelectorAll('.new-spine')];
+    const animations = spines.flatMap((s) => s.getAnimations());
+    const box = () => spines.map((s) => { const r = s.getBoundingClientRect(); return { top: r.top, bottom: r.bottom }; });
+    animations.forEach((a) => { a.pause(); a.currentTime = 250; });
+    const growing = box();
+    animations.forEach((a) => a.finish());
+    return { animations: animations.map((a) => a.animationName), growing, grown: box() };
+  });
+  expect(growth.animations, 'the new spines grow').toEqual(growth.growing.map(() => 'ke-grow'));
+  growth.growing.forEach((g, i) => {
+    const done = growth.grown[i];
+    expect(Math.abs(g.bottom - done.bottom), `spine ${i} keeps its foot on the branch`).toBeLessThan(1);
+    expect(g.top, `spine ${i} is shorter while growing`).toBeGreaterThan(done.top + 1);
+  });
+  expect(await wk.problems()).toEqual([]);
 });
