@@ -31,17 +31,27 @@ export function standInPrinterInPage() {
 }
 
 /** In the page: a stand-in voice (headless Chromium and WebKitGTK under Xvfb have none):
- *  window.__spoken records what it is asked to say and each cancel; each utterance "speaks" for
- *  150 ms, one after another, like the real queue. */
-export function standInVoiceInPage() {
+ *  window.__spoken records what it is asked to say and each cancel, window.__inGesture whether
+ *  each speak() came while the page had a user's gesture (iOS speaks only then); each utterance
+ *  "speaks" for 150 ms, one after another, like the real queue. With `late`, the voice arrives
+ *  only when window.__voicesArrive() is called, announced by voiceschanged (as in Chrome). */
+export function standInVoiceInPage(late = false) {
   const spoken = (window.__spoken = []);
+  const inGesture = (window.__inGesture = []);
   const queue = [];
+  let voices = late ? [] : [{ lang: 'en-US', name: 'Test voice' }];
   const next = () => { const u = queue.shift(); if (!u) return; u.dispatchEvent(new Event('start')); setTimeout(() => { u.dispatchEvent(new Event('end')); next(); }, 150); };
   const synth = new EventTarget();
   Object.assign(synth, {
-    getVoices: () => [{ lang: 'en-US', name: 'Test voice' }],
-    speak: (u) => { spoken.push({ text: u.text, lang: u.lang }); queue.push(u); if (queue.length === 1) setTimeout(next, 0); },
+    getVoices: () => voices,
+    speak: (u) => {
+      spoken.push({ text: u.text, lang: u.lang });
+      inGesture.push(navigator.userActivation ? navigator.userActivation.isActive : 'unknown');
+      queue.push(u);
+      if (queue.length === 1) setTimeout(next, 0);
+    },
     cancel: () => { queue.length = 0; spoken.push({ cancel: true }); },
   });
+  window.__voicesArrive = () => { voices = [{ lang: 'en-US', name: 'Test voice' }]; synth.dispatchEvent(new Event('voiceschanged')); };
   Object.defineProperty(window, 'speechSynthesis', { value: synth, configurable: true });
 }

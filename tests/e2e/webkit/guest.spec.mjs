@@ -42,19 +42,25 @@ test('WebKit: Print summary makes a frame holding the handout alone, printed, th
   expect(await wk.problems()).toEqual([]);
 });
 
-test('WebKit: read aloud is offered only with a voice, and a step change stops it', async ({ webkit: wk }) => {
+test('WebKit: read aloud is offered once a voice arrives, speaks within the tap, and a step change stops it', async ({ webkit: wk }) => {
   await wk.open('/');
   const voices = await wk.run(() => speechSynthesis.getVoices().length);
   expect(await wk.run(() => !!document.querySelector('ketamine-explainer').shadowRoot.querySelector('#ke-read')),
     `offered with ${voices} voices`).toBe(voices > 0);
-  // A voice the widget meets before it starts (far down a page, it has not started yet).
+  // A voice that arrives late (announced by voiceschanged), met by a widget far down a page.
   await wk.open('/fixtures/below-fold.html', { wait: false });
   await wk.until('embed.js has run', () => !!customElements.get('ketamine-explainer'));
-  await wk.run(standInVoiceInPage);
+  await wk.run(standInVoiceInPage, true);
   await wk.run(() => document.getElementById('w1').scrollIntoView());
+  await wk.until('#w1 draws its picture', () => !!document.getElementById('w1').shadowRoot.querySelector('.ke-svg'));
+  expect(await wk.run(() => !!document.getElementById('w1').shadowRoot.querySelector('#ke-read')), 'no voice yet: not offered').toBe(false);
+  await wk.run(() => window.__voicesArrive());
   await wk.until('#w1 offers Read aloud', () => !!document.getElementById('w1').shadowRoot.querySelector('#ke-read'));
   await wk.click('#ke-read', '#w1');
   await wk.until('a sentence is being read', () => !!document.getElementById('w1').shadowRoot.querySelector('.ke-sentence.reading'));
+  const gestures = await wk.run(() => window.__inGesture);
+  expect(gestures.length, 'every sentence queued at the tap').toBeGreaterThan(1);
+  expect(gestures.every((g) => g === true), `speak() called within the tap (as iOS requires): ${gestures}`).toBe(true);
   const spoken = await wk.run(() => window.__spoken.length);
   await wk.click('#ke-next', '#w1');
   await wk.until('the reading stops', () => !document.getElementById('w1').shadowRoot.querySelector('.ke-sentence.reading'));

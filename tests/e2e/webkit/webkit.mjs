@@ -7,7 +7,7 @@ import { test as base, expect } from '@playwright/test';
 import { Builder, Key } from 'selenium-webdriver';
 import { spawn } from 'node:child_process';
 import { createServer } from 'node:net';
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -28,8 +28,9 @@ const freePort = () => new Promise((done) => {
 async function startDriver({ still = false } = {}) {
   if (!process.env.DISPLAY) throw new Error('WebKit needs an X display: run under `xvfb-run -a` (make test-e2e does)');
   const env = { ...process.env };
+  let config;
   if (still) {
-    const config = mkdtempSync(join(tmpdir(), 'ke-webkit-still-'));
+    config = mkdtempSync(join(tmpdir(), 'ke-webkit-still-'));
     mkdirSync(join(config, 'gtk-3.0'));
     writeFileSync(join(config, 'gtk-3.0', 'settings.ini'), '[Settings]\ngtk-enable-animations=false\n');
     env.XDG_CONFIG_HOME = config;
@@ -38,7 +39,7 @@ async function startDriver({ still = false } = {}) {
   const child = spawn('/usr/bin/WebKitWebDriver', [`--port=${port}`], { env, stdio: 'ignore' });
   const url = `http://127.0.0.1:${port}`;
   for (let i = 0; i < 100; i++) {
-    try { if ((await fetch(`${url}/status`)).ok) return { url, stop: () => child.kill() }; } catch { /* not up yet */ }
+    try { if ((await fetch(`${url}/status`)).ok) return { url, stop: () => { child.kill(); if (config) rmSync(config, { recursive: true }); } }; } catch { /* not up yet */ }
     await new Promise((r) => setTimeout(r, 50));
   }
   child.kill();
