@@ -1,4 +1,4 @@
-// Post-build: gives the wasm's imports from its JS glue short names ("a", "b", … "a0", …) in both
+// Post-build: gives the wasm's imports from its JS glue short names ("_a", "_b", … "_aa", …) in both
 // files. wasm-bindgen names each import `__wbg_<name>_<16 hex digits>`; those hashes do not
 // compress, and every name is shipped twice (the glue's import object and the wasm's import
 // section): about 3 KB brotli of the download. Usage: node short-imports.mjs <glue.js> <file.wasm>

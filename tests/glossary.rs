@@ -58,6 +58,26 @@ fn finds_first_whole_word_matches() {
 }
 
 #[test]
+fn capitals_beyond_ascii_match_too() {
+    // Spanish words open a sentence with É or Á: the entry's lower-case word still finds them.
+    let glossary = [term("éxito", &[]), term("ánimo", &[])];
+    let cases: &[(&str, Vec<Span>)] = &[
+        (
+            "Éxito, dicen.",
+            vec![Span::Term("Éxito", 0), Span::Plain(", dicen.")],
+        ),
+        (
+            "Buen ÁNIMO",
+            vec![Span::Plain("Buen "), Span::Term("ÁNIMO", 1)],
+        ),
+        ("Éxitos", vec![Span::Plain("Éxitos")]),
+    ];
+    for (text, want) in cases {
+        assert_eq!(&spans(text, &glossary), want, "{text:?}");
+    }
+}
+
+#[test]
 fn spans_rebuild_the_text_exactly() {
     for view in EN.views.iter() {
         for step in view.steps.iter() {

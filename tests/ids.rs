@@ -6,26 +6,10 @@ use ketamine_explainer::story::scene::entities;
 use ketamine_explainer::story::{Choice, Scene, EN};
 use ketamine_explainer::trails::Phase;
 
-/// The stylesheet's files joined in cascade order, as build.rs compiles them.
-const SHEET: &str = include_str!(concat!(env!("OUT_DIR"), "/style.css"));
-/// The sheet as shipped: minified, with build.rs's generated focus rules.
+/// The sheet as shipped: minified by build.rs (comments, which may show selectors as examples,
+/// are gone), with its generated focus rules.
 const BUILT_CSS: &str = include_str!(concat!(env!("OUT_DIR"), "/style.min.css"));
 const DRAWN: &str = include_str!("../assets/prerendered/en.html");
-
-/// The stylesheet without its comments (which may show selectors as examples).
-fn css() -> String {
-    SHEET
-        .split("/*")
-        .enumerate()
-        .map(|(i, part)| {
-            if i == 0 {
-                part
-            } else {
-                part.split_once("*/").map_or("", |(_, rest)| rest)
-            }
-        })
-        .collect()
-}
 
 /// The values of every `[data-<name><op>="…"]` in `text`, with the operator (`=`, `~=`, `$=`);
 /// a bare `[data-<name>]` (any value) names none.
@@ -54,14 +38,14 @@ fn step_keys() -> Vec<String> {
 
 #[test]
 fn every_step_the_stylesheet_names_exists() {
-    let (css, keys) = (css(), step_keys());
+    let (css, keys) = (BUILT_CSS, step_keys());
     let ids: Vec<&str> = EN
         .views
         .iter()
         .flat_map(|v| v.steps.iter().map(|s| &*s.id))
         .collect();
     let mut checked = 0;
-    for (op, value) in attribute_values(&css, "step") {
+    for (op, value) in attribute_values(css, "step") {
         let found = match op {
             "=" => keys.iter().any(|k| k == value),
             "$=" => keys.iter().any(|k| k.ends_with(value)),
@@ -74,7 +58,7 @@ fn every_step_the_stylesheet_names_exists() {
         );
         checked += 1;
     }
-    for (op, value) in attribute_values(&css, "seen") {
+    for (op, value) in attribute_values(css, "seen") {
         assert_eq!(op, "~=", "data-seen is a list of step ids");
         assert!(
             ids.contains(&value),
@@ -90,7 +74,7 @@ fn every_step_the_stylesheet_names_exists() {
 
 #[test]
 fn every_entity_the_stylesheet_names_is_drawn() {
-    let css = css();
+    let css = BUILT_CSS;
     let scene_ids: Vec<&str> = Scene::ALL
         .iter()
         .flat_map(|s| entities(*s).iter().copied())
@@ -100,9 +84,9 @@ fn every_entity_the_stylesheet_names_is_drawn() {
         .skip(1)
         .filter_map(|s| s.split('"').next())
         .collect();
-    for (_, value) in attribute_values(&css, "entity")
+    for (_, value) in attribute_values(css, "entity")
         .into_iter()
-        .chain(attribute_values(&css, "focus"))
+        .chain(attribute_values(css, "focus"))
     {
         assert!(
             drawn.contains(&value) || scene_ids.contains(&value),
@@ -155,32 +139,4 @@ fn every_snow_step_has_its_phase_and_every_phase_its_step() {
         Phase::ALL.len(),
         "a phase without its snow step"
     );
-}
-
-/// Every picture label in the content is drawn: the code that draws the pictures names its id.
-#[test]
-fn every_label_is_drawn() {
-    let code = [
-        include_str!("../src/ui/diagram/mod.rs"),
-        include_str!("../src/ui/diagram/prerender.rs"),
-        include_str!("../src/ui/diagram/labels.rs"),
-        include_str!("../src/ui/diagram/timeline.rs"),
-        include_str!("../src/ui/diagram/synapse.rs"),
-        include_str!("../src/ui/diagram/parts.rs"),
-        include_str!("../src/ui/diagram/molecules.rs"),
-        include_str!("../src/ui/diagram/treatment.rs"),
-        include_str!("../src/ui/diagram/treatment_more.rs"),
-        include_str!("../src/ui/snow/mod.rs"),
-        include_str!("../src/ui/snow/places.rs"),
-        include_str!("../src/trails/phase.rs"),
-    ]
-    .concat();
-    for label in EN.labels.iter() {
-        assert!(
-            code.contains(&format!("\"{}\"", label.id)),
-            "label \"{}\" (\"{}\") is drawn nowhere",
-            label.id,
-            label.text
-        );
-    }
 }

@@ -7,10 +7,20 @@ use ketamine_explainer::ui::{App, AppProps};
 use yew::ServerRenderer;
 
 async fn render(view: usize, step: usize) -> String {
+    render_for(view, step, Default::default()).await
+}
+
+/// The widget at (view, step) on a page with `audience`'s programme settings.
+async fn render_for(
+    view: usize,
+    step: usize,
+    audience: ketamine_explainer::story::audience::Audience,
+) -> String {
     ServerRenderer::<App>::with_props(move || {
         yew::props!(AppProps {
             content: &EN,
-            start: Position { view, step }
+            start: Position { view, step },
+            audience
         })
     })
     .hydratable(false)
@@ -102,5 +112,47 @@ async fn the_static_fallback_has_every_step_title_and_the_risks() {
             );
         }
         assert!(html.contains(&escaped(&content.ui.disclaimer)));
+    }
+}
+
+/// Every picture label in the content is drawn: its words are in the rendered markup of some
+/// step of some view, for some programme, except the one a patient's tap brings.
+#[tokio::test]
+async fn every_label_is_drawn() {
+    use ketamine_explainer::story::audience::{view_for, Audience, Program};
+    let mut markup = String::new();
+    for (v, view) in EN.views.iter().enumerate() {
+        // The programme settings change only the treatment view's steps.
+        let programmes: &[Program] = if view.id == "treatment" {
+            &[Program::Both, Program::Iv, Program::Esketamine]
+        } else {
+            &[Program::Both]
+        };
+        for &program in programmes {
+            for kap in [false, true] {
+                let audience = Audience { program, kap };
+                for step in 0..view_for(view, audience).steps.len() {
+                    markup += &render_for(v, step, audience).await;
+                }
+            }
+        }
+    }
+    // What a reader sees: tags (a label's two lines are two tspans) read as spaces.
+    let words: Vec<&str> = markup
+        .split('<')
+        .map(|part| part.split_once('>').map_or(part, |(_, text)| text))
+        .flat_map(str::split_whitespace)
+        .collect();
+    let words = words.join(" ");
+    let escape = |t: &str| t.replace('&', "&amp;").replace('<', "&lt;");
+    // "New place" names the place a tap on the snow field adds (tests/web.rs and snow.spec tap).
+    let after_a_tap = ["tap"];
+    for label in EN.labels.iter().filter(|l| !after_a_tap.contains(&&*l.id)) {
+        assert!(
+            words.contains(&escape(&label.text)),
+            "label \"{}\" (\"{}\") is drawn at no step",
+            label.id,
+            label.text
+        );
     }
 }

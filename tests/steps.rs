@@ -1,4 +1,4 @@
-//! The step state machine, table-driven: (start state, action) → expected state.
+//! The step state machine, table-driven: (start state, action) → expected state, one test per row.
 #![cfg(not(target_arch = "wasm32"))]
 
 use ketamine_explainer::story::{Action, Explainer};
@@ -22,139 +22,49 @@ fn awaiting(step: usize, view: usize) -> Explainer {
     }
 }
 
-#[test]
-fn every_action_from_every_interesting_state() {
-    use Action::*;
-    let cases: &[(Explainer, Action, Explainer, &str)] = &[
-        (at(0, false), Next, at(1, false), "next moves on"),
-        (
-            at(4, false),
-            Next,
-            at(4, false),
-            "next stops at the last step",
-        ),
-        (at(2, true), Next, at(3, false), "next pauses autoplay"),
-        (at(2, false), Back, at(1, false), "back moves back"),
-        (
-            at(0, false),
-            Back,
-            at(0, false),
-            "back stops at the first step",
-        ),
-        (at(3, true), Back, at(2, false), "back pauses autoplay"),
-        (
-            at(3, false),
-            First,
-            at(0, false),
-            "Home goes to the first step",
-        ),
-        (
-            at(1, true),
-            Last,
-            at(4, false),
-            "End goes to the last step and pauses",
-        ),
-        (
-            at(0, false),
-            GoTo(3),
-            at(3, false),
-            "a dot jumps to its step",
-        ),
-        (
-            at(0, false),
-            GoTo(99),
-            at(4, false),
-            "a jump past the end is clamped",
-        ),
-        (
-            at(3, true),
-            Restart,
-            at(0, false),
-            "restart goes back to the start, paused",
-        ),
-        (
-            at(2, false),
-            TogglePlay,
-            at(2, true),
-            "play starts from here",
-        ),
-        (at(2, true), TogglePlay, at(2, false), "pause stops"),
-        (
-            at(4, false),
-            TogglePlay,
-            at(0, true),
-            "play at the end starts over",
-        ),
-        (
-            at(2, true),
-            Tick,
-            at(3, true),
-            "a tick advances while playing",
-        ),
-        (
-            at(3, true),
-            Tick,
-            at(4, false),
-            "autoplay pauses itself on the last step",
-        ),
-        (
-            at(2, false),
-            Tick,
-            at(2, false),
-            "a late tick after pausing does nothing",
-        ),
-        (
-            at(3, true),
-            ShowView { view: 2, total: 7 },
-            Explainer {
-                view: 2,
-                step: 0,
-                total: 7,
-                playing: false,
-                loading: None,
-            },
-            "a new view starts at its first step, paused",
-        ),
-        (
-            at(3, true),
-            AwaitView(2),
-            awaiting(3, 2),
-            "a view still loading keeps this step on screen, paused",
-        ),
-        (
-            awaiting(3, 2),
-            ViewArrived { view: 2, total: 7 },
-            Explainer::new(2, 7),
-            "the awaited view opens when its steps arrive",
-        ),
-        (
-            awaiting(3, 2),
-            ViewArrived { view: 3, total: 7 },
-            awaiting(3, 2),
-            "another view's steps do not open it",
-        ),
-        (
-            at(3, false),
-            ViewArrived { view: 2, total: 7 },
-            at(3, false),
-            "steps arriving after the patient moved on change nothing",
-        ),
-        (
-            awaiting(3, 2),
-            ViewArrived { view: 2, total: 0 },
-            at(3, false),
-            "steps that could not load end the wait on this step",
-        ),
-        (
-            awaiting(3, 2),
-            ShowView { view: 0, total: 4 },
-            Explainer::new(0, 4),
-            "opening a loaded view ends the wait",
-        ),
-    ];
-    for (from, action, want, why) in cases {
-        assert_eq!(from.apply(*action), *want, "{why}: {from:?} + {action:?}");
-    }
+/// One test per row, named for what it shows: (start state, action) → expected state.
+macro_rules! cases {
+    ($($name:ident: $from:expr, $action:expr => $want:expr;)*) => {$(
+        #[test]
+        fn $name() {
+            use Action::*;
+            let from = $from;
+            assert_eq!(from.apply($action), $want, "{from:?} + {:?}", $action);
+        }
+    )*};
+}
+
+#[rustfmt::skip]
+cases! {
+    next_moves_on: at(0, false), Next => at(1, false);
+    next_stops_at_the_last_step: at(4, false), Next => at(4, false);
+    next_pauses_autoplay: at(2, true), Next => at(3, false);
+    back_moves_back: at(2, false), Back => at(1, false);
+    back_stops_at_the_first_step: at(0, false), Back => at(0, false);
+    back_pauses_autoplay: at(3, true), Back => at(2, false);
+    home_goes_to_the_first_step: at(3, false), First => at(0, false);
+    end_goes_to_the_last_step_and_pauses: at(1, true), Last => at(4, false);
+    a_dot_jumps_to_its_step: at(0, false), GoTo(3) => at(3, false);
+    a_jump_past_the_end_is_clamped: at(0, false), GoTo(99) => at(4, false);
+    restart_goes_back_to_the_start_paused: at(3, true), Restart => at(0, false);
+    play_starts_from_here: at(2, false), TogglePlay => at(2, true);
+    pause_stops: at(2, true), TogglePlay => at(2, false);
+    play_at_the_end_starts_over: at(4, false), TogglePlay => at(0, true);
+    a_tick_advances_while_playing: at(2, true), Tick => at(3, true);
+    autoplay_pauses_itself_on_the_last_step: at(3, true), Tick => at(4, false);
+    a_late_tick_after_pausing_does_nothing: at(2, false), Tick => at(2, false);
+    a_new_view_starts_at_its_first_step_paused: at(3, true), ShowView { view: 2, total: 7 } =>
+        Explainer { view: 2, step: 0, total: 7, playing: false, loading: None };
+    a_view_still_loading_keeps_this_step_on_screen_paused:
+        at(3, true), AwaitView(2) => awaiting(3, 2);
+    the_awaited_view_opens_when_its_steps_arrive:
+        awaiting(3, 2), ViewArrived { view: 2, total: 7 } => Explainer::new(2, 7);
+    another_views_steps_do_not_open_it: awaiting(3, 2), ViewArrived { view: 3, total: 7 } => awaiting(3, 2);
+    steps_arriving_after_the_patient_moved_on_change_nothing:
+        at(3, false), ViewArrived { view: 2, total: 7 } => at(3, false);
+    steps_that_could_not_load_end_the_wait_on_this_step:
+        awaiting(3, 2), ViewArrived { view: 2, total: 0 } => at(3, false);
+    opening_a_loaded_view_ends_the_wait: awaiting(3, 2), ShowView { view: 0, total: 4 } => Explainer::new(0, 4);
 }
 
 #[test]

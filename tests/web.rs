@@ -162,8 +162,8 @@ async fn a_glossary_word_shows_its_meaning_and_hides_it_again() {
     assert!(def().has_attribute("hidden"), "a second tap hides it");
 }
 
-/// Pixels of the snow canvas that are not fresh snow (trails, walkers).
-fn trodden_pixels(w: &Widget) -> usize {
+/// The snow canvas's pixels, RGBA.
+fn canvas_pixels(w: &Widget) -> Vec<u8> {
     let canvas: web_sys::HtmlCanvasElement = w.find(".ke-snow canvas").dyn_into().unwrap();
     let ctx: web_sys::CanvasRenderingContext2d = canvas
         .get_context("2d")
@@ -171,11 +171,16 @@ fn trodden_pixels(w: &Widget) -> usize {
         .unwrap()
         .dyn_into()
         .unwrap();
-    let data = ctx
-        .get_image_data(0.0, 0.0, canvas.width() as f64, canvas.height() as f64)
+    ctx.get_image_data(0.0, 0.0, canvas.width() as f64, canvas.height() as f64)
         .unwrap()
-        .data();
-    data.chunks_exact(4)
+        .data()
+        .0
+}
+
+/// Pixels of the snow canvas that are not fresh snow (trails, walkers).
+fn trodden_pixels(w: &Widget) -> usize {
+    canvas_pixels(w)
+        .chunks_exact(4)
         .filter(|px| px[3] > 0 && (px[0] as u32 + px[1] as u32 + px[2] as u32) < 600)
         .count()
 }
@@ -184,11 +189,17 @@ fn trodden_pixels(w: &Widget) -> usize {
 async fn the_snow_view_draws_trails_and_a_button_adds_a_place() {
     let (snow, step) = step_index("snow", "new-places"); // adding is open
     let w = mount_at(snow, step).await;
-    yew::platform::time::sleep(std::time::Duration::from_millis(100)).await; // first frames
-    assert!(
-        trodden_pixels(&w) > 500,
-        "the canvas shows worn paths, not blank snow"
-    );
+    w.root.scroll_into_view(); // the loop runs only while the picture is on screen
+    until("the canvas shows worn paths, not blank snow", || {
+        trodden_pixels(&w) > 500
+    })
+    .await;
+    // The first picture is painted by the effect; only a live frame loop moves the walkers.
+    let first = canvas_pixels(&w);
+    until("the walkers move: the frame loop draws", || {
+        canvas_pixels(&w) != first
+    })
+    .await;
     let places = || w.root.query_selector_all(".ke-place").unwrap().length();
     let before = places();
     let park = whole_english().label("park");

@@ -52,31 +52,10 @@ pub fn is_css_colour(v: &str) -> bool {
     !v.is_empty() && v.len() <= 24 && v.chars().all(|c| c.is_ascii_alphabetic())
 }
 
-/// The attributes the widget understands, without the `data-` prefix.
-pub const KNOWN: &[&str] = &[
-    "lang",
-    "view",
-    "clinic-name",
-    "clinic-phone",
-    "clinic-address",
-    "clinic-url",
-    "telehealth",
-    "accent",
-    "autoplay",
-    "url-hash",
-    "load",
-    "program",
-    "kap",
-    #[cfg(feature = "test-hooks")]
-    "test-panic",
-    "ketamine-explainer",
-];
-
-/// The known attribute nearest to `name` by edit distance, if it is close enough to be a typo.
-pub fn closest(name: &str) -> Option<&'static str> {
-    KNOWN
-        .iter()
-        .map(|k| (edit_distance(name, k), *k))
+/// The name in `known` nearest to `name` by edit distance, if it is close enough to be a typo.
+pub fn closest<'a>(name: &str, known: impl Iterator<Item = &'a str>) -> Option<&'a str> {
+    known
+        .map(|k| (edit_distance(name, k), k))
         .filter(|(d, _)| *d <= 3)
         .min()
         .map(|(_, k)| k)

@@ -26,10 +26,51 @@ pub struct Config {
     /// Mirror the view and step in the page's URL hash (`#ketamine/3`): only for a page that
     /// is the widget, like the preview, since it writes the host page's URL.
     pub url_hash: bool,
-    /// Test builds only: the widget panics when Next is pressed, to exercise the panic fallback.
+    /// Test builds only: where the widget panics (`data-test-panic`: on Next, or on a glossary
+    /// word), to exercise the panic fallback.
     #[cfg(feature = "test-hooks")]
     pub test_panic: Option<crate::story::TestPanic>,
 }
+
+/// What a setting's reader needs besides the value: the content languages on offer (first is
+/// the default), the view ids, and navigator.language.
+struct Offer<'a> {
+    languages: &'a [&'a str],
+    views: &'a [&'a str],
+    browser_lang: &'a str,
+}
+
+/// Collects warnings: (attribute name without `data-`, value, why).
+type Warn<'w> = dyn FnMut(&str, &str, &str) + 'w;
+
+/// Reads one setting's value (trimmed) into the config, warning about what it cannot use.
+type Reader = fn(&mut Config, &str, &Offer, &mut Warn);
+
+/// Every setting the widget understands, by attribute name without `data-`: the one list (the
+/// typo hint for an unknown `data-*` attribute is the nearest of these names).
+const SETTINGS: &[(&str, Reader)] = &[
+    ("lang", read_lang),
+    ("view", read_view),
+    ("clinic-name", |c, v, _, w| {
+        c.clinic.name = text("clinic-name", v, w)
+    }),
+    ("clinic-phone", read_phone),
+    ("clinic-address", |c, v, _, w| {
+        c.clinic.address = text("clinic-address", v, w)
+    }),
+    ("clinic-url", read_url),
+    ("telehealth", |c, v, _, _| c.clinic.telehealth = flag(v)),
+    ("accent", read_accent),
+    ("autoplay", |c, v, _, _| c.autoplay = flag(v)),
+    ("url-hash", |c, v, _, _| c.url_hash = flag(v)),
+    ("load", read_load),
+    ("program", read_program),
+    ("kap", |c, v, _, _| c.audience.kap = flag(v)),
+    #[cfg(feature = "test-hooks")]
+    ("test-panic", read_test_panic),
+    // The CMS-safe `<div data-ketamine-explainer>` marker: nothing to read.
+    ("ketamine-explainer", |_, _, _, _| {}),
+];
 
 /// Reads `attrs` (name with or without `data-`, value). `languages` are the content languages
 /// on offer, first is the default; `views` the view ids; `browser_lang` is navigator.language.
@@ -46,124 +87,140 @@ pub fn parse(
             preview(value)
         ));
     };
+    let offer = Offer {
+        languages,
+        views,
+        browser_lang,
+    };
     let mut config = Config {
         lang: languages.first().copied().unwrap_or("en").to_owned(),
         ..Config::default()
     };
     for (raw_name, value) in attrs {
         let lowered = raw_name.trim().to_ascii_lowercase();
-        let name = lowered.strip_prefix("data-").unwrap_or(&lowered).to_owned();
-        let v = value.trim();
-        match name.as_str() {
-            "lang" => {
-                let wanted = if v.eq_ignore_ascii_case("auto") {
-                    browser_lang
-                } else {
-                    v
-                };
-                let base = wanted
-                    .split(['-', '_'])
-                    .next()
-                    .unwrap_or("")
-                    .to_ascii_lowercase();
-                match languages.iter().find(|l| **l == base) {
-                    Some(l) => config.lang = (*l).to_owned(),
-                    None if v.eq_ignore_ascii_case("auto") => {}
-                    None => warn(
-                        &name,
-                        v,
-                        &format!(
-                            "is not a language the widget has ({}); using {}",
-                            languages.join(", "),
-                            config.lang
-                        ),
-                    ),
-                }
-            }
-            "view" => match views.iter().find(|id| id.eq_ignore_ascii_case(v)) {
-                Some(id) => config.view = (*id).to_owned(),
-                None => warn(
-                    &name,
-                    v,
-                    &format!("is not a view ({}); opening the first", views.join(", ")),
-                ),
-            },
-            "clinic-name" => config.clinic.name = text(&name, v, &mut warn),
-            "clinic-address" => config.clinic.address = text(&name, v, &mut warn),
-            "clinic-phone" => match phone_href(v) {
-                Some(href) => {
-                    config.clinic.phone = text(&name, v, &mut warn);
-                    config.clinic.phone_href = href;
-                }
-                None => warn(
-                    &name,
-                    v,
-                    "is not a phone number (digits, spaces, + ( ) - . only); not shown",
-                ),
-            },
-            "clinic-url" => match safe_url(v) {
-                Some(url) => config.clinic.url = url,
-                None => warn(
-                    &name,
-                    v,
-                    "is not an https:, mailto: or tel: link; not shown",
-                ),
-            },
-            "telehealth" => config.clinic.telehealth = flag(v),
-            "program" => match Program::from_name(v) {
-                Some(program) => config.audience.program = program,
-                None => warn(
-                    &name,
-                    v,
-                    &format!(
-                        "is not a programme ({}); using both",
-                        Program::NAMES.join(", ")
-                    ),
-                ),
-            },
-            "kap" => config.audience.kap = flag(v),
-            "autoplay" => config.autoplay = flag(v),
-            "accent" => match is_css_colour(v) {
-                true => config.accent = Some(v.to_owned()),
-                false => warn(
-                    &name,
-                    v,
-                    "is not a CSS colour (#0072b2, rgb(…), hsl(…) or a name); using the default",
-                ),
-            },
-            "url-hash" => config.url_hash = flag(v),
-            // Read by embed.js before the wasm exists: `eager` loads at once, anything else
-            // waits until the widget is near the screen.
-            "load" if matches!(v, "eager" | "lazy") => {}
-            "load" => warn(
-                &name,
-                v,
-                "is not eager or lazy; loading when the widget comes into view",
-            ),
-            #[cfg(feature = "test-hooks")]
-            "test-panic" => {
-                use crate::story::TestPanic;
-                config.test_panic = Some(if v == "term" {
-                    TestPanic::Term
-                } else {
-                    TestPanic::Next
-                })
-            }
-            "ketamine-explainer" => {}
-            other if raw_name.to_ascii_lowercase().starts_with("data-") => {
-                let hint = closest(other)
+        let prefixed = lowered.starts_with("data-");
+        let name = lowered.strip_prefix("data-").unwrap_or(&lowered);
+        match SETTINGS.iter().find(|(known, _)| *known == name) {
+            Some((_, read)) => read(&mut config, value.trim(), &offer, &mut warn),
+            None if prefixed => {
+                let names = SETTINGS.iter().map(|(known, _)| *known);
+                let hint = closest(name, names)
                     .map(|k| format!("; did you mean data-{k}?"))
                     .unwrap_or_default();
-                warn(
-                    other,
-                    v,
-                    &format!("is not a setting the widget knows{hint}"),
-                );
+                let why = format!("is not a setting the widget knows{hint}");
+                warn(name, value.trim(), &why);
             }
-            _ => {} // id, class, style…: the host's own attributes
+            None => {} // id, class, style…: the host's own attributes
         }
     }
     (config, warnings)
+}
+
+/// `lang`: a language on offer (`es`, `es-MX`), or `auto` for the browser's when on offer.
+fn read_lang(config: &mut Config, v: &str, offer: &Offer, warn: &mut Warn) {
+    let auto = v.eq_ignore_ascii_case("auto");
+    let wanted = if auto { offer.browser_lang } else { v };
+    let base = wanted.split(['-', '_']).next().unwrap_or("");
+    match offer
+        .languages
+        .iter()
+        .find(|l| l.eq_ignore_ascii_case(base))
+    {
+        Some(l) => config.lang = (*l).to_owned(),
+        None if auto => {}
+        None => {
+            let on_offer = offer.languages.join(", ");
+            let why = format!(
+                "is not a language the widget has ({on_offer}); using {}",
+                config.lang
+            );
+            warn("lang", v, &why)
+        }
+    }
+}
+
+fn read_view(config: &mut Config, v: &str, offer: &Offer, warn: &mut Warn) {
+    match offer.views.iter().find(|id| id.eq_ignore_ascii_case(v)) {
+        Some(id) => config.view = (*id).to_owned(),
+        None => {
+            let why = format!(
+                "is not a view ({}); opening the first",
+                offer.views.join(", ")
+            );
+            warn("view", v, &why)
+        }
+    }
+}
+
+fn read_phone(config: &mut Config, v: &str, _: &Offer, warn: &mut Warn) {
+    match phone_href(v) {
+        Some(href) => {
+            config.clinic.phone = text("clinic-phone", v, warn);
+            config.clinic.phone_href = href;
+        }
+        None => warn(
+            "clinic-phone",
+            v,
+            "is not a phone number (digits, spaces, + ( ) - . only); not shown",
+        ),
+    }
+}
+
+fn read_url(config: &mut Config, v: &str, _: &Offer, warn: &mut Warn) {
+    match safe_url(v) {
+        Some(url) => config.clinic.url = url,
+        None => warn(
+            "clinic-url",
+            v,
+            "is not an https:, mailto: or tel: link; not shown",
+        ),
+    }
+}
+
+fn read_accent(config: &mut Config, v: &str, _: &Offer, warn: &mut Warn) {
+    match is_css_colour(v) {
+        true => config.accent = Some(v.to_owned()),
+        false => warn(
+            "accent",
+            v,
+            "is not a CSS colour (#0072b2, rgb(…), hsl(…) or a name); using the default",
+        ),
+    }
+}
+
+/// Read by embed.js before the wasm exists (`eager` loads at once, anything else waits until
+/// the widget is near the screen); here only checked.
+fn read_load(_: &mut Config, v: &str, _: &Offer, warn: &mut Warn) {
+    if !matches!(v, "eager" | "lazy") {
+        warn(
+            "load",
+            v,
+            "is not eager or lazy; loading when the widget comes into view",
+        )
+    }
+}
+
+fn read_program(config: &mut Config, v: &str, _: &Offer, warn: &mut Warn) {
+    match Program::from_name(v) {
+        Some(program) => config.audience.program = program,
+        None => {
+            let why = format!(
+                "is not a programme ({}); using both",
+                Program::NAMES.join(", ")
+            );
+            warn("program", v, &why)
+        }
+    }
+}
+
+#[cfg(feature = "test-hooks")]
+fn read_test_panic(config: &mut Config, v: &str, _: &Offer, _: &mut Warn) {
+    use crate::story::TestPanic;
+    config.test_panic = Some(if v == "term" {
+        TestPanic::Term
+    } else {
+        TestPanic::Next
+    })
 }
 
 /// Presence means yes, unless the value says no.
@@ -175,7 +232,7 @@ fn flag(v: &str) -> bool {
 }
 
 /// Clinic text: control characters removed, cut at `MAX_TEXT`, markup shown as plain text.
-fn text(name: &str, v: &str, warn: &mut impl FnMut(&str, &str, &str)) -> String {
+fn text(name: &str, v: &str, warn: &mut Warn) -> String {
     let clean: String = v
         .chars()
         .map(|c| if c.is_control() { ' ' } else { c })

@@ -14,7 +14,7 @@ pub enum Span<'a> {
 /// match), longer words win over shorter ones that overlap them, and matches must stand at
 /// word boundaries ("GABA" is not found inside "GABAergic").
 pub fn spans<'a>(text: &'a str, glossary: &[Term]) -> Vec<Span<'a>> {
-    let lower = text.to_ascii_lowercase();
+    let lower = fold_case(text);
     // (start, longest first, entry): sorted, earlier and longer words come first.
     let mut hits: Vec<(usize, usize, usize)> = Vec::new();
     for (entry, term) in glossary.iter().enumerate() {
@@ -25,7 +25,7 @@ pub fn spans<'a>(text: &'a str, glossary: &[Term]) -> Vec<Span<'a>> {
         };
         let first = words
             .iter()
-            .filter_map(|w| find_word(&lower, &w.to_ascii_lowercase()).map(|at| (at, at + w.len())))
+            .filter_map(|w| find_word(&lower, &fold_case(w)).map(|at| (at, at + w.len())))
             .min_by_key(|&(start, end)| (start, usize::MAX - end));
         if let Some((start, end)) = first {
             hits.push((start, usize::MAX - end, entry));
@@ -49,6 +49,20 @@ pub fn spans<'a>(text: &'a str, glossary: &[Term]) -> Vec<Span<'a>> {
         out.push(Span::Plain(slice(text, at, text.len())));
     }
     out
+}
+
+/// `text` in lower case, letter by letter, wherever that keeps each letter's byte length (so a
+/// match's offsets hold in `text` too): "Éxito" and "éxito" match, in any language.
+fn fold_case(text: &str) -> String {
+    text.chars()
+        .map(|c| {
+            let mut lower = c.to_lowercase();
+            match (lower.next(), lower.next()) {
+                (Some(l), None) if l.len_utf8() == c.len_utf8() => l,
+                _ => c,
+            }
+        })
+        .collect()
 }
 
 /// `text[from..to]`, or "" where that is not a whole-character range: a widget never panics

@@ -231,7 +231,8 @@ record! {
         words term: Text,
         words meaning: Text,
         /// Words in the narration that open this entry (default: the term itself), matched
-        /// case-insensitively at word boundaries; the first match in a step wins.
+        /// case-insensitively (letter by letter, accents included) at word boundaries; the
+        /// first match in a step wins.
         #[serde(default)]
         maybe words: List<Text>,
     }

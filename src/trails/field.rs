@@ -42,7 +42,8 @@ impl Field {
         }
     }
 
-    /// V = G smoothed: three box-blur passes each way approximate the e^(−d/σ) kernel.
+    /// V = G smoothed: three box-blur passes each way make a near-Gaussian blur about σ wide,
+    /// standing in for the model's e^(−d/σ) kernel (close enough for a picture; cheap per frame).
     pub fn smooth(&mut self, sigma: f32) {
         let r = (sigma.max(0.5) * 0.75).round().max(1.0) as usize;
         self.v.copy_from_slice(&self.g);

@@ -18,7 +18,9 @@ pub const DEEP_PATH: f32 = 0.65;
 pub const FAINT_PATH: f32 = 0.2;
 
 impl Sim {
-    /// Cells at least `frac` of the deepest cell's depth: a measure of total trail length.
+    /// Cells at least `frac` of the deepest cell's depth: a measure of total trail length
+    /// (for the tests and the dump example, not the widget).
+    #[cfg(feature = "test-hooks")]
     pub fn trail_cells(&self, frac: f32) -> usize {
         let cut = self.params.g0 + (self.field.max_g() - self.params.g0) * frac;
         self.field
@@ -28,7 +30,8 @@ impl Sim {
             .count()
     }
 
-    /// The `k` deepest cells, deepest first.
+    /// The `k` deepest cells, deepest first (for the tests, not the widget).
+    #[cfg(feature = "test-hooks")]
     pub fn deepest(&self, k: usize) -> Vec<usize> {
         let mut cells: Vec<usize> = (0..self.field.g.len()).collect();
         cells.sort_by(|a, b| self.field.g[*b].total_cmp(&self.field.g[*a]));
@@ -87,7 +90,8 @@ impl Sim {
     }
 }
 
-/// Centre of mass of a set of cells, in cell coordinates.
+/// Centre of mass of a set of cells, in cell coordinates (for the tests, not the widget).
+#[cfg(feature = "test-hooks")]
 pub fn centroid(cells: &[usize]) -> (f32, f32) {
     let n = cells.len().max(1) as f32;
     let (sx, sy) = cells.iter().fold((0.0, 0.0), |(sx, sy), c| {

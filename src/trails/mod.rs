@@ -10,7 +10,9 @@ mod rng;
 mod sim;
 
 pub use field::{Field, H, W};
-pub use measure::{centroid, Depth, DEEP_PATH, FAINT_PATH};
+#[cfg(feature = "test-hooks")]
+pub use measure::centroid;
+pub use measure::{Depth, DEEP_PATH, FAINT_PATH};
 pub use phase::{Phase, Place, NEW, OLD};
 pub use rng::Rng;
 pub use sim::Sim;

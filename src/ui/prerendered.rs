@@ -1,7 +1,8 @@
 //! Parts of the widget that depend only on the language and the scene: the diagram's fixed
 //! layers (molecule shapes, the two synapses, the timeline, the legends). They are rendered
 //! once, by their own components on the server side (`cargo run --example prerender`, run by Trunk before every
-//! build), into `assets/prerendered/<lang>.html`, and the wasm carries that markup instead of
+//! build), into `assets/prerendered/en.html` (English, compiled in) and the `lang-<code>.txt`
+//! files (the rest), and the wasm carries that markup instead of
 //! the code that draws it: text compresses several times better than code (−8 KB brotli here;
 //! the same for the risk, reference and print panels saved 0.4 KB for 46 KB more raw wasm, so
 //! those stay components). `tests/prerendered.rs`

@@ -6,6 +6,7 @@ import { spawn, execFileSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { launchOptions } from './playwright.config.mjs';
 import { measureFiles, measureModel, sizes, total } from './bench-files.mjs';
+import { liveTimers, memoryPages } from './tests/measure.mjs';
 
 const ROOT = new URL('../../', import.meta.url).pathname;
 const OUT = `${ROOT}target/bench`;
@@ -184,7 +185,7 @@ try {
     await cdp.send('HeapProfiler.collectGarbage');
     const heap = await cdp.send('Runtime.getHeapUsage');
     const dom = await cdp.send('Memory.getDOMCounters');
-    const pages = await page.evaluate(() => (window.KetamineExplainerTest?.memoryPages() ?? 0));
+    const pages = await page.evaluate(memoryPages);
     return { heap: heap.usedSize, nodes: dom.nodes, listeners: dom.jsEventListeners, pages };
   };
   await cdp.send('HeapProfiler.enable');
@@ -231,7 +232,7 @@ try {
   figure('memory: JS heap growth after mount → destroy ×50', (mountAfter.heap - mountBefore.heap) / 1024, 'KB', '≤ 100', (v) => v <= 100);
   figure('memory: DOM nodes after mount → destroy ×50 (Δ)', mountAfter.nodes - mountBefore.nodes, 'nodes', '≤ 0', (v) => v <= 0);
   figure('memory: event listeners after mount → destroy ×50 (Δ)', mountAfter.listeners - mountBefore.listeners, 'listeners', '≤ 0', (v) => v <= 0);
-  figure('memory: timers and loops alive after destroy', await page.evaluate(() => (window.KetamineExplainerTest?.liveTimers() ?? 0)), 'count', '0', (v) => v === 0);
+  figure('memory: timers and loops alive after destroy', await page.evaluate(liveTimers), 'count', '0', (v) => v === 0);
   await context.close();
 } finally {
   await browser.close();

@@ -90,7 +90,9 @@ fn diagram_part(content: &'static Content, name: &str) -> Html {
         "legend-ketamine" => Scene::Ketamine,
         "legend-ssri" => Scene::Ssri,
         "legend-timeline" => Scene::Timeline,
-        _ => Scene::Snow,
+        "legend-snow" => Scene::Snow,
+        "" => return html! {}, // a scene without that part (as in the wasm: no fragment)
+        other => panic!("no prerendered part is named {other:?} (see ui::prerendered::NAMES)"),
     };
     html! { <Legend {content} {scene} /> }
 }

@@ -1,5 +1,6 @@
-//! The two synapse scenes (ketamine, SSRI) as layers. Each layer is its own component whose
-//! props are only the scene (and content for words), so none re-renders on a step change.
+//! The two synapse scenes (ketamine, SSRI) as layers, drawn natively at build time into the
+//! markup the wasm carries (see `ui::prerendered`); CSS on the diagram's root, not a re-render,
+//! shows each step.
 
 use yew::prelude::*;
 

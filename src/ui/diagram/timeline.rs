@@ -29,7 +29,7 @@ pub fn x_of(minutes: f64) -> f64 {
     X0 + (X1 - X0) * (minutes / MIN0).log10() / (MIN1 / MIN0).log10()
 }
 
-/// A coordinate as whole SVG units: integer formatting keeps float-printing code out of the wasm.
+/// A coordinate as whole SVG units: short markup, and the same digits on every platform.
 fn n(v: f64) -> String {
     (v.round() as i32).to_string()
 }

@@ -4,7 +4,7 @@ import { test, expect } from '@playwright/test';
 import { readFileSync, mkdirSync } from 'node:fs';
 import { openWidget, totalSteps, expectNoAxeViolations, standInVoice, SHOTS, showView } from './helpers.mjs';
 
-import { VIEWS, PAGES, runningAnimationCount } from './measure.mjs';
+import { VIEWS, PAGES, runningAnimationCount, liveTimers, frames } from './measure.mjs';
 
 const runningAnimations = (page) => page.evaluate(runningAnimationCount);
 
@@ -43,7 +43,7 @@ test('axe and stillness with reduced motion: no animation runs at any step', asy
       if (i < total) await page.locator('#ke-next').click();
     }
   }
-  expect(await page.evaluate(() => (window.KetamineExplainerTest?.liveTimers() ?? 0)), 'no frame loop while idle').toBe(0);
+  expect(await page.evaluate(liveTimers), 'no frame loop while idle').toBe(0);
 });
 
 test('the widget\'s own Reduce motion toggle stops all motion', async ({ page }) => {
@@ -54,8 +54,9 @@ test('the widget\'s own Reduce motion toggle stops all motion', async ({ page })
   await expect(page.getByRole('button', { name: 'Reduce motion' })).toHaveAttribute('aria-pressed', 'true');
   expect(await running()).toBe(0);
   await showView(page, 'snow');
-  await page.waitForTimeout(300);
-  expect(await page.evaluate(() => (window.KetamineExplainerTest?.liveTimers() ?? 0)), 'snow shows still frames').toBe(0);
+  await expect(page.getByRole('button', { name: 'Advance the picture' }), 'snow shows still frames').toBeVisible();
+  await page.evaluate(frames, 12);
+  expect(await page.evaluate(liveTimers), 'and runs no frame loop').toBe(0);
 });
 
 test('keyboard only: every view start to end, then the clinic contact and the references', async ({ page }) => {

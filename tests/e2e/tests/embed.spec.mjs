@@ -3,6 +3,7 @@
 import { test, expect } from '@playwright/test';
 import { mkdirSync } from 'node:fs';
 import { SHOTS } from './helpers.mjs';
+import { liveTimers } from './measure.mjs';
 
 const ORIGIN = 'http://127.0.0.1:8000';
 
@@ -105,7 +106,7 @@ test('two instances are independent, and events name the right element', async (
 test('removing a playing widget stops its timers; adding it back works', async ({ page }) => {
   await page.clock.install();
   const seen = await openHost(page, '/fixtures/plain.html');
-  const live = () => page.evaluate(() => (window.KetamineExplainerTest?.liveTimers() ?? 0));
+  const live = () => page.evaluate(liveTimers);
   await expect(page.locator('#b .ke-svg')).toBeVisible();
   expect(await live(), 'nothing runs while both widgets are paused').toBe(0);
   await page.locator('#a').getByRole('button', { name: 'Play' }).click();

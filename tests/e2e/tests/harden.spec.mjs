@@ -1,6 +1,7 @@
 // Whatever the host page does, the patient gets the working widget or readable text.
 import { test, expect } from '@playwright/test';
 import { memory } from './helpers.mjs';
+import { liveTimers } from './measure.mjs';
 
 const record = (page) => {
   const seen = { errors: [], warnings: [] };
@@ -55,7 +56,7 @@ test('ten widgets created and removed fifty times: no errors, no loops or nodes 
   // +490 here); a few nodes the garbage collector has not reached yet do not.
   expect(last.nodes - first.nodes, 'DOM nodes left behind').toBeLessThan(10);
   expect(last.listeners - first.listeners, 'listeners left behind').toBeLessThanOrEqual(0);
-  expect(await page.evaluate(() => (window.KetamineExplainerTest?.liveTimers() ?? 0))).toBe(0);
+  expect(await page.evaluate(liveTimers)).toBe(0);
   expect(seen.errors).toEqual([]);
 });
 

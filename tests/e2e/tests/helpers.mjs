@@ -3,6 +3,7 @@ import AxeBuilder from '@axe-core/playwright';
 import { expect } from '@playwright/test';
 import { mkdirSync } from 'node:fs';
 import { standInVoiceInPage } from './stand-ins.mjs';
+import { memoryPages } from './measure.mjs';
 
 export const SHOTS = '../../target/e2e';
 
@@ -54,7 +55,7 @@ export async function memory(page) {
     await cdp.send('HeapProfiler.collectGarbage');
     const { usedSize } = await cdp.send('Runtime.getHeapUsage');
     const { nodes, jsEventListeners } = await cdp.send('Memory.getDOMCounters');
-    const pages = await page.evaluate(() => (window.KetamineExplainerTest?.memoryPages() ?? 0));
+    const pages = await page.evaluate(memoryPages);
     return { heap: usedSize, nodes, listeners: jsEventListeners, pages };
   };
 }

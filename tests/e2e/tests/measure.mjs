@@ -115,3 +115,22 @@ export function canvasFingerprint(hostSelector = 'ketamine-explainer') {
   for (let i = 0; i < s.length; i++) h = (h * 31 + s.charCodeAt(i)) >>> 0;
   return h;
 }
+
+/** In the page: the widget's live timers and frame loops, from the test build's hook. A page
+ *  without the hook (a build without test hooks) fails here rather than reading as "none". */
+export function liveTimers() {
+  if (!window.KetamineExplainerTest) throw new Error('no window.KetamineExplainerTest: serve the test build (make build-test)');
+  return window.KetamineExplainerTest.liveTimers();
+}
+
+/** In the page: the wasm memory's pages, from the test build's hook (fails without it). */
+export function memoryPages() {
+  if (!window.KetamineExplainerTest) throw new Error('no window.KetamineExplainerTest: serve the test build (make build-test)');
+  return window.KetamineExplainerTest.memoryPages();
+}
+
+/** In the page: resolves after `n` painted frames, time in which a running frame loop would
+ *  have drawn `n` times (for checks that something does not happen by itself). */
+export function frames(n) {
+  return new Promise((done) => { let left = n; const tick = () => (--left <= 0 ? done() : requestAnimationFrame(tick)); requestAnimationFrame(tick); });
+}

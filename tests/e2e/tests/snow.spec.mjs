@@ -2,9 +2,9 @@
 // places can be added by button or tap, and reduced motion shows still frames.
 import { test, expect } from '@playwright/test';
 import { openWidget, screenshot, expectNoAxeViolations } from './helpers.mjs';
-import { canvasFingerprint } from './measure.mjs';
+import { canvasFingerprint, liveTimers, frames } from './measure.mjs';
 
-const live = (page) => page.evaluate(() => (window.KetamineExplainerTest?.liveTimers() ?? 0));
+const live = (page) => page.evaluate(liveTimers);
 const canvasSignature = (page) => page.evaluate(canvasFingerprint);
 
 test('the live picture runs only while the snow view is shown, visible and on screen', async ({ page }) => {
@@ -54,10 +54,10 @@ test('places are added by button and by tap; the description says what changed',
 test('reduced motion: still frames, no animation frames while idle, an advance button', async ({ page }) => {
   await page.emulateMedia({ reducedMotion: 'reduce' });
   const problems = await openWidget(page, '#snow/1');
-  await page.waitForTimeout(500);
+  await expect(page.getByRole('button', { name: 'Advance the picture' }), 'the still frame is up').toBeVisible();
   expect(await live(page)).toBe(0);
   const before = await canvasSignature(page);
-  await page.waitForTimeout(600);
+  await page.evaluate(frames, 36); // a running loop would have drawn 36 times
   expect(await canvasSignature(page), 'nothing moves by itself').toBe(before);
   await page.getByRole('button', { name: 'Advance the picture' }).click();
   await expect.poll(() => canvasSignature(page)).not.toBe(before);

@@ -4,13 +4,12 @@
 // from its own edge (transform-box). The same lines as the Playwright specs, through WebDriver
 // (see webkit.mjs); the in-page helpers are shared with them.
 import { test, expect, Key } from './webkit.mjs';
-import { canvasFingerprint } from '../tests/measure.mjs';
+import { canvasFingerprint, liveTimers } from '../tests/measure.mjs';
 import { standInPrinterInPage, standInVoiceInPage } from '../tests/stand-ins.mjs';
 
 /** The widget's own files the page has fetched so far (other than embed.js). */
 const widgetLoads = () => performance.getEntriesByType('resource').map((e) => e.name)
   .filter((u) => /ketamine-explainer-[0-9a-f]+(_bg\.wasm|\.js)/.test(u));
-const liveTimers = () => window.KetamineExplainerTest?.liveTimers() ?? -1;
 
 test('WebKit: far below the fold nothing but embed.js loads; scrolled near, it renders', async ({ webkit: wk }) => {
   await wk.open('/fixtures/below-fold.html', { wait: false });
@@ -86,7 +85,7 @@ test('WebKit: a themed page changes exactly what its ::part and custom propertie
 
 test('WebKit: the snow canvas paints moving trails, and a tap on the field adds a place', async ({ webkit: wk }) => {
   await wk.open('/#snow/3');
-  await wk.until('one animation loop runs', () => window.KetamineExplainerTest?.liveTimers() === 1);
+  await wk.until('one animation loop runs', () => window.KetamineExplainerTest.liveTimers() === 1);
   const first = await wk.run(canvasFingerprint);
   await wk.changes('the trails move', canvasFingerprint, first);
   const places = () => wk.run(() => document.querySelector('ketamine-explainer').shadowRoot.querySelectorAll('.ke-place').length);
@@ -97,7 +96,7 @@ test('WebKit: the snow canvas paints moving trails, and a tap on the field adds 
   await wk.driver.actions().move({ origin: field, x: 0, y: Math.round(height * 0.35) }).click().perform();
   await wk.until('a new place is on the field', (n) => document.querySelector('ketamine-explainer').shadowRoot.querySelectorAll('.ke-place').length === n + 1, before);
   await wk.click('#ke-tab-ketamine');
-  await wk.until('leaving the view stops the loop', () => window.KetamineExplainerTest?.liveTimers() === 0);
+  await wk.until('leaving the view stops the loop', () => window.KetamineExplainerTest.liveTimers() === 0);
   expect(await wk.problems()).toEqual([]);
 });
 
@@ -106,7 +105,7 @@ test('WebKit with reduced motion: the snow view shows still frames, advanced by 
   await wk.until('the advance button is offered', () => !!document.querySelector('ketamine-explainer').shadowRoot.querySelector('.ke-snow-advance'));
   expect(await wk.run(liveTimers), 'no animation loop').toBe(0);
   const before = await wk.run(canvasFingerprint);
-  await new Promise((r) => setTimeout(r, 600)); // time for a frame that must not come
+  await wk.frames(36); // a running loop would have drawn 36 times
   expect(await wk.run(canvasFingerprint), 'nothing moves by itself').toBe(before);
   await wk.click('.ke-snow-advance');
   await wk.changes('the picture advances', canvasFingerprint, before);

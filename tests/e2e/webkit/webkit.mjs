@@ -9,6 +9,7 @@ import { spawn } from 'node:child_process';
 import { createServer } from 'node:net';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
+import { frames } from '../tests/measure.mjs';
 import { join } from 'node:path';
 
 export { Key, expect };
@@ -116,6 +117,11 @@ export class WebKit {
     }
   }
 
+  /** Waits for `n` painted frames in the page (see measure.mjs `frames`). */
+  frames(n) {
+    return this.driver.executeAsyncScript(`(${frames})(arguments[0]).then(arguments[1])`, n);
+  }
+
   /** The element `selector` inside widget `host`'s shadow root. */
   async find(selector, host = 'ketamine-explainer') {
     const el = await this.run((h, s) => document.querySelector(h).shadowRoot.querySelector(s), host, selector);
@@ -171,7 +177,7 @@ export class WebKit {
   async shot(name) {
     mkdirSync(SHOTS, { recursive: true });
     // Two frames, so a scroll just made is painted (WebKitGTK shoots what was last painted).
-    await this.driver.executeAsyncScript((done) => requestAnimationFrame(() => requestAnimationFrame(done)));
+    await this.frames(2);
     writeFileSync(`${SHOTS}/${name}.png`, await this.driver.takeScreenshot(), 'base64');
   }
 
