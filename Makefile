@@ -14,12 +14,12 @@ NODE_BIN             := $(CURDIR)/$(E2E)/node_modules/.bin
 export PATH := $(NODE_BIN):$(CARGO_BIN):$(PATH)
 export TRUNK_SKIP_VERSION_CHECK := true
 
-.PHONY: serve test bench build build-test release-check size package lint test-native test-wasm test-wasm-firefox test-wasm-webkit test-e2e setup-build setup-browser clean
+.PHONY: serve test bench generate build build-test release-check size package lint test-native test-wasm test-wasm-firefox test-wasm-webkit test-e2e setup-build setup-browser clean
 
 serve: setup-build
 	trunk serve
 
-test: setup-build setup-browser lint test-native test-wasm test-wasm-firefox test-wasm-webkit build-test build size release-check package test-e2e
+test: setup-build setup-browser generate lint test-native test-wasm test-wasm-firefox test-wasm-webkit build-test build size release-check package test-e2e
 
 # ── installs (each checks the installed version first, so a second run takes seconds) ──
 setup-build:
@@ -42,26 +42,31 @@ setup-browser:
 	@geckodriver --version 2>/dev/null | grep -qF "$(GECKODRIVER_VERSION)" || \
 	  cargo install geckodriver --version $(GECKODRIVER_VERSION) --locked
 
+# ── the build, in order: the generator (xtask/) writes target/generated/ from the content and
+# the components; then cargo compiles the wasm that carries it and Trunk copies it to dist/ ──
+generate: setup-build
+	cargo run --quiet -p xtask --bin generate
+
 # ── checks ──
-lint:
+lint: generate
 	cargo fmt --check
-	cargo clippy --all-targets -- -D warnings
+	cargo clippy --workspace --all-targets -- -D warnings
 	cargo clippy --all-targets --target wasm32-unknown-unknown -- -D warnings
 	@# The product as shipped: the binary alone, without the test hooks the other targets turn on.
 	cargo clippy --bin ketamine-explainer --target wasm32-unknown-unknown -- -D warnings
 
-test-native:
+test-native: generate
 	cargo test
 
-test-wasm:
+test-wasm: generate
 	cargo test --target wasm32-unknown-unknown
 
 # The same browser tests in Firefox ESR (GECKODRIVER takes precedence over CHROMEDRIVER).
-test-wasm-firefox:
+test-wasm-firefox: generate
 	GECKODRIVER=$(CARGO_BIN)/geckodriver cargo test --target wasm32-unknown-unknown --test web
 
 # WebKit, the iPhone's engine: WebKitGTK's WebDriver under a virtual X display (it needs one).
-test-wasm-webkit:
+test-wasm-webkit: generate
 	$(XVFB) env SAFARIDRIVER=/usr/bin/WebKitWebDriver \
 	  cargo test --target wasm32-unknown-unknown --test web
 
@@ -75,9 +80,9 @@ build-test: setup-build
 	rm -rf target/dist-test
 	trunk build --release --features test-hooks --dist target/dist-test
 
-# The shipped files hold no test hook (the hooks' names, data-test-panic).
+# No shipped file holds a test hook (the hooks' names, data-test-panic): every file in dist/.
 release-check:
-	@! grep -l -e KetamineExplainerTest -e liveTimers -e memoryPages -e test-panic -e "test panic" dist/*.js dist/*.wasm \
+	@! grep -rl -e KetamineExplainerTest -e liveTimers -e memoryPages -e test-panic -e "test panic" dist/ \
 	  || { echo "FAIL: a test hook is in the release build (files above)" >&2; exit 1; }
 	@echo "release-check: no test hooks in dist/"
 

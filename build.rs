@@ -142,23 +142,6 @@ fn main() {
         }
         write(lang, &content);
     }
-    // Each translation's file (written by `cargo run --example prerender`) is fetched by the
-    // widget with its hash in the URL, so a changed file is never served from a stale cache.
-    let files: Vec<String> = ["en"]
-        .iter()
-        .chain(TRANSLATIONS)
-        .map(|lang| {
-            let path = format!("assets/prerendered/lang-{lang}.txt");
-            println!("cargo:rerun-if-changed={path}");
-            let bytes = fs::read(&path).unwrap_or_default(); // absent before the first prerender
-            format!("(\"{lang}\", \"{:016x}\")", fnv1a(&bytes))
-        })
-        .collect();
-    fs::write(
-        Path::new(&out).join("lang_files.rs"),
-        format!("&[{}]", files.join(", ")),
-    )
-    .expect("write lang_files.rs");
     println!("cargo:rerun-if-changed=src/story/model.rs");
     println!("cargo:rerun-if-changed=src/story/record.rs");
     println!("cargo:rerun-if-changed=src/story/overlay.rs");
@@ -172,13 +155,6 @@ fn main() {
     fs::write(Path::new(&out).join("style.css"), &css).expect("write css");
     let css = format!("{}{}", minify_css(&css), focus_rules(&scene));
     fs::write(Path::new(&out).join("style.min.css"), css).expect("write css");
-}
-
-/// FNV-1a, 64 bits: a file's version for cache busting (not a security hash).
-fn fnv1a(bytes: &[u8]) -> u64 {
-    bytes.iter().fold(0xcbf2_9ce4_8422_2325, |h, b| {
-        (h ^ u64::from(*b)).wrapping_mul(0x0100_0000_01b3)
-    })
 }
 
 /// The highlight rule of every entity the scenes draw (`src/story/scene.rs`): an entity the

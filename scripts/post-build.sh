@@ -13,11 +13,10 @@ sed -i "s/__KE_JS__/$js/; s/__KE_WASM__/$wasm/" "$dir/embed.js"
 perl -0pi -e 's{^[ \t]*/\*\*.*?\*/[ \t]*\n}{}gms; s{^[ \t]*//[^\n]*\n}{}gm' "$dir/embed.js"
 echo "embed.js -> $js, $wasm; integrity=\"sha384-$(openssl dgst -sha384 -binary "$dir/embed.js" | openssl base64 -A)\""
 
-# The full text as plain HTML (yew's server renderer), for visitors without JavaScript or
-# WebAssembly: written as static-<lang>.html for clinics, and put inside the preview's element.
-for lang in en es; do
-  cargo run --quiet --example render_static -- "$lang" > "$dir/static-$lang.html"
-done
+# The generator's public files (xtask/, Trunk's pre-build hook): lang-<code>.txt, fetched on first
+# use, and static-<code>.html, the full text as plain HTML for visitors without JavaScript or
+# WebAssembly, which also goes inside the preview's element.
+cp target/generated/public/* "$dir/"
 STATIC="$dir/static-en.html" perl -0pi -e 'BEGIN { local $/; open my $f, "<", $ENV{STATIC} or die; $s = <$f> }
   s{<div data-static-text(?:="")?></div>}{$s} or die "post-build: no <div data-static-text> in index.html\n"' "$dir/index.html"
 echo "static-en.html: $(wc -c <"$dir/static-en.html") bytes, also inside the preview page"

@@ -9,7 +9,10 @@ use ketamine_explainer::trails::Phase;
 /// The sheet as shipped: minified by build.rs (comments, which may show selectors as examples,
 /// are gone), with its generated focus rules.
 const BUILT_CSS: &str = include_str!(concat!(env!("OUT_DIR"), "/style.min.css"));
-const DRAWN: &str = include_str!("../assets/prerendered/en.html");
+const DRAWN: &str = include_str!(concat!(
+    env!("CARGO_MANIFEST_DIR"),
+    "/target/generated/en.html"
+));
 
 /// The values of every `[data-<name><op>="…"]` in `text`, with the operator (`=`, `~=`, `$=`);
 /// a bare `[data-<name>]` (any value) names none.

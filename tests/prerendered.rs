@@ -1,4 +1,5 @@
-//! The prerendered diagram parts the wasm carries are exactly what the components draw now.
+//! The prerendered diagram parts the wasm carries are exactly what the components draw now
+//! (the generator, xtask/, writes them to target/generated/ before each build).
 #![cfg(not(target_arch = "wasm32"))]
 
 use ketamine_explainer::story::{Scene, LANGUAGES};
@@ -6,23 +7,23 @@ use ketamine_explainer::ui::prerender;
 use ketamine_explainer::ui::prerendered::{self, fragment, NAMES};
 
 #[tokio::test]
-async fn files_are_fresh_for_every_language() {
-    let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/assets/prerendered");
+async fn generated_files_are_fresh_for_every_language() {
+    let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/target/generated");
     let mut files = vec![(
         format!("{dir}/en.html"),
         prerender::compiled_in(LANGUAGES[0]).await,
     )];
     for (i, content) in LANGUAGES.iter().enumerate() {
         files.push((
-            format!("{dir}/lang-{}.txt", content.lang),
+            format!("{dir}/public/lang-{}.txt", content.lang),
             prerender::language_file(content, i == 0).await,
         ));
     }
     for (path, fresh) in files {
-        let committed = std::fs::read_to_string(&path).unwrap_or_default();
+        let generated = std::fs::read_to_string(&path).unwrap_or_default();
         assert!(
-            committed == fresh,
-            "{path} is stale: run `cargo run --example prerender` (Trunk does before each build)"
+            generated == fresh,
+            "{path} is stale: run `make generate` (make and Trunk do before each build)"
         );
     }
 }

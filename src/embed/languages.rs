@@ -15,9 +15,12 @@ use wasm_bindgen::{JsCast, JsValue};
 use crate::story::{pack, Content, EN};
 use crate::ui::prerendered;
 
-/// `(lang, version)`: the version (a hash of the file, from build.rs) makes the URL change
-/// whenever the words do, so a cached old file is never mixed with a new widget.
-const FILES: &[(&str, &str)] = include!(concat!(env!("OUT_DIR"), "/lang_files.rs"));
+/// `(lang, version)`: the version (a hash of the file, from the generator: xtask/) makes the
+/// URL change whenever the words do, so a cached old file is never mixed with a new widget.
+const FILES: &[(&str, &str)] = include!(concat!(
+    env!("CARGO_MANIFEST_DIR"),
+    "/target/generated/lang_versions.rs"
+));
 
 /// What to do with the content once it is here (boxed: one copy of the loading code for every
 /// caller).

@@ -51,16 +51,15 @@ pub fn spans<'a>(text: &'a str, glossary: &[Term]) -> Vec<Span<'a>> {
     out
 }
 
-/// `text` in lower case, letter by letter, wherever that keeps each letter's byte length (so a
-/// match's offsets hold in `text` too): "Éxito" and "éxito" match, in any language.
+/// `text` with its capitals lowered, for matching: ASCII and the Latin-1 letters (Á, É, Ñ, Ü…),
+/// each to a letter of the same byte length, so a match's offsets hold in `text` too. (Not
+/// `char::to_lowercase`: its Unicode tables would add 5 KB brotli to the wasm; a language with
+/// other capitals extends this.)
 fn fold_case(text: &str) -> String {
     text.chars()
-        .map(|c| {
-            let mut lower = c.to_lowercase();
-            match (lower.next(), lower.next()) {
-                (Some(l), None) if l.len_utf8() == c.len_utf8() => l,
-                _ => c,
-            }
+        .map(|c| match c {
+            'A'..='Z' | 'À'..='Ö' | 'Ø'..='Þ' => char::from_u32(c as u32 + 0x20).unwrap_or(c),
+            _ => c,
         })
         .collect()
 }

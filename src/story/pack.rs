@@ -2,7 +2,7 @@
 //! language (English, the default, is compiled in): every string and list length of a `Content`,
 //! in declaration order (`record.rs` walks it), separated by U+001F. `tests/locales.rs` checks
 //! the round trip, and garbage in gives `None`, never a panic. Shared with the prerender example,
-//! which writes `assets/prerendered/lang-<code>.txt`.
+//! which writes `target/generated/public/lang-<code>.txt`.
 
 use std::borrow::Cow;
 

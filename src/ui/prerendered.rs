@@ -1,7 +1,7 @@
 //! Parts of the widget that depend only on the language and the scene: the diagram's fixed
 //! layers (molecule shapes, the two synapses, the timeline, the legends). They are rendered
-//! once, by their own components on the server side (`cargo run --example prerender`, run by Trunk before every
-//! build), into `assets/prerendered/en.html` (English, compiled in) and the `lang-<code>.txt`
+//! once, by their own components on the server side (the generator, xtask/, run before every
+//! build), into `target/generated/en.html` (English, compiled in) and the `lang-<code>.txt`
 //! files (the rest), and the wasm carries that markup instead of
 //! the code that draws it: text compresses several times better than code (−8 KB brotli here;
 //! the same for the risk, reference and print panels saved 0.4 KB for 46 KB more raw wasm, so
@@ -102,7 +102,10 @@ mod compiled {
     thread_local! {
         /// Each language's fragments: English compiled in, others added as their files load.
         static FILES: RefCell<Vec<(&'static str, &'static str)>> =
-            RefCell::new(vec![("en", include_str!("../../assets/prerendered/en.html"))]);
+            RefCell::new(vec![("en", include_str!(concat!(
+                env!("CARGO_MANIFEST_DIR"),
+                "/target/generated/en.html"
+            )))]);
     }
 
     /// Adds a language's fragments (from its file: `embed::languages`).

@@ -1,5 +1,5 @@
 //! The whole explanation as plain HTML, rendered at build time (yew's server renderer, see
-//! `examples/render_static.rs`): what visitors without JavaScript or WebAssembly read, and what
+//! the generator, xtask/): what visitors without JavaScript or WebAssembly read, and what
 //! search engines index. Semantic markup only, so the host page's own styles apply.
 
 use yew::prelude::*;

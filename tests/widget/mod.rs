@@ -45,7 +45,10 @@ pub async fn until(what: &str, done: impl Fn() -> bool) {
 pub fn whole_english() -> &'static Content {
     thread_local! {
         static WHOLE: &'static Content = {
-            let file = include_str!("../../assets/prerendered/lang-en.txt");
+            let file = include_str!(concat!(
+                env!("CARGO_MANIFEST_DIR"),
+                "/target/generated/public/lang-en.txt"
+            ));
             let (packed, fragments) = file.split_once(pack::FILE_SEP).unwrap();
             prerendered::add("en", fragments);
             Box::leak(Box::new(pack::unpack(packed).expect("lang-en.txt unpacks")))

@@ -1,0 +1,62 @@
+//! Generates what the build needs from the content and the components, into
+//! `target/generated/` (never tracked in git), before the wasm is compiled:
+//!
+//! - `en.html`: the diagram's fixed parts the wasm carries as markup (`ui::prerendered`);
+//! - `lang_versions.rs`: each language file's hash, compiled into the wasm so a changed file
+//!   gets a new URL (`embed::languages`);
+//! - `public/lang-<code>.txt`: each language's packed content and the fragments the wasm lacks
+//!   (for English, its deferred views'), fetched on first use;
+//! - `public/static-<code>.html`: the full text as plain HTML, for visitors without JavaScript
+//!   or WebAssembly (and inside the preview page).
+//!
+//! Trunk copies `public/` into `dist/` (scripts/post-build.sh). A file is rewritten only when
+//! it changes, so the wasm is not recompiled for nothing.
+use std::path::{Path, PathBuf};
+
+use ketamine_explainer::story::LANGUAGES;
+use ketamine_explainer::ui::{prerender, StaticText, StaticTextProps};
+
+#[tokio::main(flavor = "current_thread")]
+async fn main() -> std::io::Result<()> {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .parent()
+        .expect("xtask/ is in the repo");
+    let out = root.join("target/generated");
+    std::fs::create_dir_all(out.join("public"))?;
+    let mut files: Vec<(PathBuf, String)> = vec![(
+        out.join("en.html"),
+        prerender::compiled_in(LANGUAGES[0]).await,
+    )];
+    let mut versions = Vec::new();
+    for (i, &content) in LANGUAGES.iter().enumerate() {
+        let lang = &content.lang;
+        // English is compiled in but for its deferred views, which come with its file.
+        let file = prerender::language_file(content, i == 0).await;
+        versions.push(format!("(\"{lang}\", \"{:016x}\")", fnv1a(file.as_bytes())));
+        files.push((out.join(format!("public/lang-{lang}.txt")), file));
+        let text =
+            yew::ServerRenderer::<StaticText>::with_props(move || StaticTextProps { content })
+                .hydratable(false)
+                .render()
+                .await;
+        files.push((out.join(format!("public/static-{lang}.html")), text + "\n"));
+    }
+    files.push((
+        out.join("lang_versions.rs"),
+        format!("&[{}]\n", versions.join(", ")),
+    ));
+    for (path, text) in files {
+        if std::fs::read_to_string(&path).ok().as_deref() != Some(text.as_str()) {
+            std::fs::write(&path, &text)?;
+            println!("generate: wrote {}", path.display());
+        }
+    }
+    Ok(())
+}
+
+/// FNV-1a, 64 bits: a file's version for cache busting (not a security hash).
+fn fnv1a(bytes: &[u8]) -> u64 {
+    bytes.iter().fold(0xcbf2_9ce4_8422_2325, |h, b| {
+        (h ^ u64::from(*b)).wrapping_mul(0x0100_0000_01b3)
+    })
+}
