@@ -28,8 +28,10 @@ pub fn Cta(props: &CtaProps) -> Html {
     let booking = use_node_ref();
     {
         let (booking, on_contact) = (booking.clone(), props.on_contact.clone());
+        let guard = crate::ui::guard::use_guard();
         use_effect_with((), move |_| {
-            let listener = browser::listen(&booking, "click", move || on_contact.emit("booking"));
+            let on_click = move || on_contact.emit("booking");
+            let listener = browser::listen(&guard, &booking, "click", on_click);
             move || drop(listener)
         });
     }

@@ -42,10 +42,8 @@ pub fn use_read_aloud(
         // Voices may arrive after load (Chrome); listen once, for as long as the widget lives.
         let (available, guard) = (available.clone(), guard.clone());
         use_effect_with((), move |_| {
-            let listener = browser::on_voices_changed(move || {
-                if !guard.enter() {
-                    available.set(browser::voices_present())
-                }
+            let listener = browser::on_voices_changed(&guard, move || {
+                available.set(browser::voices_present())
             });
             move || drop(listener)
         });
@@ -115,22 +113,16 @@ fn speak(
         };
         active.set(true);
         let on_start = {
-            let (reading, guard) = (reading.clone(), guard.clone());
-            u.on("start", move || {
-                if !guard.enter() {
-                    reading.set(Some(i))
-                }
-            })
+            let reading = reading.clone();
+            u.on(guard, "start", move || reading.set(Some(i)))
         };
         keep.borrow_mut().listeners.push(on_start);
         if i == last {
             // Dropped on the next stop or step change, never from inside its own call.
-            let (reading, active, guard) = (reading.clone(), active.clone(), guard.clone());
-            let on_end = u.on("end", move || {
+            let (reading, active) = (reading.clone(), active.clone());
+            let on_end = u.on(guard, "end", move || {
                 active.set(false);
-                if !guard.enter() {
-                    reading.set(None)
-                }
+                reading.set(None)
             });
             keep.borrow_mut().listeners.push(on_end);
         }

@@ -13,6 +13,7 @@ use web_sys::{Element, IntersectionObserver, IntersectionObserverEntry};
 use yew::NodeRef;
 
 use super::Live;
+use crate::ui::guard::Guard;
 
 struct Shared {
     /// The pending frame's id, if one is requested.
@@ -61,8 +62,19 @@ pub struct Frames {
 }
 
 impl Frames {
-    pub fn start(watch: &NodeRef, tick: impl FnMut() + 'static) -> Option<Frames> {
+    /// Each `tick` runs as `guard`'s widget (and none once it has halted).
+    pub fn start(
+        guard: &Guard,
+        watch: &NodeRef,
+        mut tick: impl FnMut() + 'static,
+    ) -> Option<Frames> {
         let watch = watch.cast::<Element>()?;
+        let guard = guard.clone();
+        let tick = move || {
+            if !guard.enter() {
+                tick()
+            }
+        };
         let shared = Rc::new(Shared {
             pending: Cell::new(None),
             on_screen: Cell::new(true),

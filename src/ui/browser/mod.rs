@@ -6,6 +6,9 @@
 //! build natively, where they render to strings (prerender, ssr tests). Each handle owns what it
 //! started: dropping a `Timeout`, `Listener` or `Frames` cancels the call, unhooks the callback,
 //! stops the frames — nothing is leaked with `forget`, because the host page may remove the widget.
+//! Every callback the seam runs without a user event (a timeout, a listener, a frame, a speech
+//! event) first enters its widget's `Guard`, which each call takes: a panic there is pinned to that
+//! widget by construction, and a halted widget's callbacks do nothing.
 //! (Speech queued with `Utterance::speak` stays queued until `cancel_speech`.)
 
 #[cfg(target_arch = "wasm32")]

@@ -4,6 +4,7 @@
 use yew::NodeRef;
 
 use crate::trails::Sim;
+use crate::ui::guard::Guard;
 
 /// No system setting natively.
 pub fn prefers_reduced_motion() -> bool {
@@ -13,14 +14,19 @@ pub fn prefers_reduced_motion() -> bool {
 pub struct Timeout;
 
 /// Never calls `f` natively.
-pub fn after(_ms: u32, _f: impl FnOnce() + 'static) -> Timeout {
+pub fn after(_: &Guard, _ms: u32, _f: impl FnOnce() + 'static) -> Timeout {
     Timeout
 }
 
 pub struct Listener;
 
 /// No events natively.
-pub fn listen(_: &NodeRef, _: &'static str, _: impl FnMut() + 'static) -> Option<Listener> {
+pub fn listen(
+    _: &Guard,
+    _: &NodeRef,
+    _: &'static str,
+    _: impl FnMut() + 'static,
+) -> Option<Listener> {
     None
 }
 
@@ -29,7 +35,7 @@ pub fn voices_present() -> bool {
     false
 }
 
-pub fn on_voices_changed(_: impl FnMut() + 'static) -> Option<Listener> {
+pub fn on_voices_changed(_: &Guard, _: impl FnMut() + 'static) -> Option<Listener> {
     None
 }
 
@@ -42,7 +48,7 @@ impl Utterance {
     pub fn new(_text: &str, _lang: &str) -> Option<Self> {
         None
     }
-    pub fn on(&self, _: &'static str, _: impl FnMut() + 'static) -> Listener {
+    pub fn on(&self, _: &Guard, _: &'static str, _: impl FnMut() + 'static) -> Listener {
         Listener
     }
     pub fn speak(&self) {}
@@ -62,7 +68,7 @@ impl Painter {
 pub struct Frames;
 
 impl Frames {
-    pub fn start(_: &NodeRef, _tick: impl FnMut() + 'static) -> Option<Self> {
+    pub fn start(_: &Guard, _: &NodeRef, _tick: impl FnMut() + 'static) -> Option<Self> {
         None
     }
 }

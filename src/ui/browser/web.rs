@@ -6,6 +6,7 @@ use web_sys::{EventTarget, SpeechSynthesis, SpeechSynthesisUtterance};
 use yew::NodeRef;
 
 use super::Live;
+use crate::ui::guard::Guard;
 
 /// True when the browser reports `prefers-reduced-motion: reduce`.
 pub fn prefers_reduced_motion() -> bool {
@@ -22,10 +23,15 @@ pub struct Timeout {
     _live: Live,
 }
 
-/// Calls `f` once, `ms` milliseconds from now.
-pub fn after(ms: u32, f: impl FnOnce() + 'static) -> Timeout {
+/// Calls `f` once, `ms` milliseconds from now, as `guard`'s widget (not at all once halted).
+pub fn after(guard: &Guard, ms: u32, f: impl FnOnce() + 'static) -> Timeout {
+    let guard = guard.clone();
     Timeout {
-        _call: GlooTimeout::new(ms, f),
+        _call: GlooTimeout::new(ms, move || {
+            if !guard.enter() {
+                f()
+            }
+        }),
         _live: Live::default(),
     }
 }
@@ -36,17 +42,34 @@ pub struct Listener {
 }
 
 impl Listener {
-    fn new(target: &EventTarget, event: &'static str, mut f: impl FnMut() + 'static) -> Self {
+    /// Runs `f` as `guard`'s widget on each `event` (not at all once halted): a panic in it is
+    /// pinned to that widget, whichever widget acted last.
+    fn new(
+        guard: &Guard,
+        target: &EventTarget,
+        event: &'static str,
+        mut f: impl FnMut() + 'static,
+    ) -> Self {
+        let guard = guard.clone();
         Listener {
-            _hook: EventListener::new(target, event, move |_| f()),
+            _hook: EventListener::new(target, event, move |_| {
+                if !guard.enter() {
+                    f()
+                }
+            }),
         }
     }
 }
 
 /// Calls `f` on each `event` at the element `node` holds (`None` while it holds none).
-pub fn listen(node: &NodeRef, event: &'static str, f: impl FnMut() + 'static) -> Option<Listener> {
+pub fn listen(
+    guard: &Guard,
+    node: &NodeRef,
+    event: &'static str,
+    f: impl FnMut() + 'static,
+) -> Option<Listener> {
     let el = node.cast::<web_sys::Element>()?;
-    Some(Listener::new(&el, event, f))
+    Some(Listener::new(guard, &el, event, f))
 }
 
 fn synth() -> Option<SpeechSynthesis> {
@@ -59,9 +82,9 @@ pub fn voices_present() -> bool {
 }
 
 /// Calls `f` whenever the browser's voices change (Chrome loads them after the page).
-pub fn on_voices_changed(f: impl FnMut() + 'static) -> Option<Listener> {
+pub fn on_voices_changed(guard: &Guard, f: impl FnMut() + 'static) -> Option<Listener> {
     let s = synth()?;
-    Some(Listener::new(&s, "voiceschanged", f))
+    Some(Listener::new(guard, &s, "voiceschanged", f))
 }
 
 /// Clears the page's speech queue (one per page, shared by every widget and the host).
@@ -84,8 +107,8 @@ impl Utterance {
 
     /// Calls `f` on the utterance's `start` or `end`; the listener also keeps the utterance
     /// alive (Chrome drops the events of an utterance it has collected).
-    pub fn on(&self, event: &'static str, f: impl FnMut() + 'static) -> Listener {
-        Listener::new(&self.0, event, f)
+    pub fn on(&self, guard: &Guard, event: &'static str, f: impl FnMut() + 'static) -> Listener {
+        Listener::new(guard, &self.0, event, f)
     }
 
     /// Queues it.

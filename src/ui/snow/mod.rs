@@ -185,9 +185,6 @@ fn use_live_or_still(
         }
         let mut n = 0u32;
         let tick = move || {
-            if guard.enter() {
-                return;
-            }
             let mut m = model.borrow_mut();
             m.sim.run(STEPS_PER_FRAME);
             m.repaint();
@@ -199,7 +196,7 @@ fn use_live_or_still(
         let frames = if still {
             None
         } else {
-            Frames::start(&canvas, tick)
+            Frames::start(&guard, &canvas, tick)
         };
         move || drop(frames)
     });
