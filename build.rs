@@ -32,8 +32,51 @@ const STYLESHEETS: [&str; 4] = [
     "assets/style/panels.css",
 ];
 
-/// Languages laid over the English content (assets/content/<lang>.toml, an `Overlay`).
-const TRANSLATIONS: &[&str] = &["es"];
+/// The languages laid over the English content: every `assets/content/<code>.toml` but
+/// en.toml (each an `Overlay`). This folder is the one list of languages: build.rs writes
+/// `languages.rs` from it (`story::LANGUAGES`, `LANGUAGE_CODES`), and everything else reads those.
+fn translations() -> Vec<String> {
+    println!("cargo:rerun-if-changed=assets/content");
+    let mut codes: Vec<String> = fs::read_dir("assets/content")
+        .expect("assets/content")
+        .filter_map(|entry| {
+            let name = entry.ok()?.file_name().into_string().ok()?;
+            let code = name.strip_suffix(".toml")?;
+            (code != "en").then(|| code.to_owned())
+        })
+        .collect();
+    codes.sort();
+    codes
+}
+
+/// `story::LANGUAGES` and `LANGUAGE_CODES`, English first, and a static per translation
+/// (`ES` for es.toml), each from its `content_<code>.rs`.
+fn languages_rs(translations: &[String]) -> String {
+    let mut code = String::new();
+    for lang in translations {
+        let name = lang.to_uppercase();
+        code += &format!(
+            "/// `assets/content/{lang}.toml` laid over the English by build.rs.\n\
+             pub static {name}: Content = include!(concat!(env!(\"OUT_DIR\"), \"/content_{lang}.rs\"));\n"
+        );
+    }
+    let n = translations.len() + 1;
+    let statics: Vec<String> = translations
+        .iter()
+        .map(|l| format!("&{}", l.to_uppercase()))
+        .collect();
+    let codes: Vec<String> = translations.iter().map(|l| format!("{l:?}")).collect();
+    code += &format!(
+        "/// Every language the widget speaks, English (the default) first. (In the browser only\n\
+         /// English is compiled in; the others are fetched on first use: `embed::languages`.)\n\
+         pub static LANGUAGES: [&Content; {n}] = [&EN, {}];\n\
+         /// Their codes, for checking a page's `data-lang` before anything is loaded.\n\
+         pub const LANGUAGE_CODES: [&str; {n}] = [\"en\", {}];\n",
+        statics.join(", "),
+        codes.join(", ")
+    );
+    code
+}
 
 fn main() {
     let out = env::var("OUT_DIR").expect("cargo sets OUT_DIR");
@@ -120,7 +163,13 @@ fn main() {
         core.labels = Vec::new().into();
     }
     write("en_core", &core);
-    for lang in TRANSLATIONS {
+    let translations = translations();
+    fs::write(
+        Path::new(&out).join("languages.rs"),
+        languages_rs(&translations),
+    )
+    .expect("write languages.rs");
+    for lang in &translations {
         let path = format!("assets/content/{lang}.toml");
         let words: overlay::Overlay =
             toml::from_str(&read(&path)).unwrap_or_else(|e| panic!("{path}: {e}"));

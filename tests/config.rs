@@ -4,6 +4,7 @@
 
 use ketamine_explainer::embed::config::{parse, Config};
 
+/// A fixture: parse takes the languages on offer as input (the widget passes LANGUAGE_CODES).
 const LANGS: &[&str] = &["en", "es"];
 const VIEWS: &[&str] = &["ketamine", "ssri", "compare"];
 

@@ -30,14 +30,9 @@ pub use steps::{Action, Explainer, Position};
 pub static EN: Content = include!(concat!(env!("OUT_DIR"), "/content_en.rs"));
 #[cfg(target_arch = "wasm32")]
 pub static EN: Content = include!(concat!(env!("OUT_DIR"), "/content_en_core.rs"));
-/// Spanish content: `assets/content/es.toml` laid over the English by `build.rs`.
-pub static ES: Content = include!(concat!(env!("OUT_DIR"), "/content_es.rs"));
-
-/// Every language the widget speaks, the default first. (In the browser only English is
-/// compiled in; the others are fetched on first use: `embed::languages`.)
-pub static LANGUAGES: [&Content; 2] = [&EN, &ES];
-/// Their codes, for checking a page's `data-lang` before anything is loaded.
-pub const LANGUAGE_CODES: [&str; 2] = ["en", "es"];
+// The translations (`ES`, …), `LANGUAGES` and `LANGUAGE_CODES`, written by build.rs from the
+// files in assets/content/: adding a language is adding its file.
+include!(concat!(env!("OUT_DIR"), "/languages.rs"));
 
 /// The content for a language tag (`en`, `es`), if the widget has it. Natively only: in the
 /// browser this would link every language into the wasm.

@@ -13,7 +13,7 @@
 //! it changes, so the wasm is not recompiled for nothing.
 use std::path::{Path, PathBuf};
 
-use ketamine_explainer::story::LANGUAGES;
+use ketamine_explainer::story::{EN, LANGUAGES};
 use ketamine_explainer::ui::{prerender, StaticText, StaticTextProps};
 
 #[tokio::main(flavor = "current_thread")]
@@ -23,15 +23,13 @@ async fn main() -> std::io::Result<()> {
         .expect("xtask/ is in the repo");
     let out = root.join("target/generated");
     std::fs::create_dir_all(out.join("public"))?;
-    let mut files: Vec<(PathBuf, String)> = vec![(
-        out.join("en.html"),
-        prerender::compiled_in(LANGUAGES[0]).await,
-    )];
+    let mut files: Vec<(PathBuf, String)> =
+        vec![(out.join("en.html"), prerender::compiled_in(&EN).await)];
     let mut versions = Vec::new();
-    for (i, &content) in LANGUAGES.iter().enumerate() {
+    for &content in LANGUAGES.iter() {
         let lang = &content.lang;
         // English is compiled in but for its deferred views, which come with its file.
-        let file = prerender::language_file(content, i == 0).await;
+        let file = prerender::language_file(content, std::ptr::eq(content, &EN)).await;
         versions.push(format!("(\"{lang}\", \"{:016x}\")", fnv1a(file.as_bytes())));
         files.push((out.join(format!("public/lang-{lang}.txt")), file));
         let text =
