@@ -10,6 +10,8 @@ E2E                  := tests/e2e
 # WebKitGTK needs an X display: a virtual one, started and stopped around each command.
 XVFB                 := xvfb-run -a -s '-screen 0 1600x1200x24'
 NODE_BIN             := $(CURDIR)/$(E2E)/node_modules/.bin
+# Tests, examples and benches build the crate with its test hooks; the shipped build never does.
+HOOKS                := --features test-hooks
 # Trunk finds wasm-opt (npm binaryen 132) and wasm-bindgen only on PATH.
 export PATH := $(NODE_BIN):$(CARGO_BIN):$(PATH)
 export TRUNK_SKIP_VERSION_CHECK := true
@@ -50,25 +52,25 @@ generate: setup-build
 # ── checks ──
 lint: generate
 	cargo fmt --check
-	cargo clippy --workspace --all-targets -- -D warnings
-	cargo clippy --all-targets --target wasm32-unknown-unknown -- -D warnings
+	cargo clippy --workspace --all-targets $(HOOKS) -- -D warnings
+	cargo clippy --all-targets $(HOOKS) --target wasm32-unknown-unknown -- -D warnings
 	@# The product as shipped: the binary alone, without the test hooks the other targets turn on.
 	cargo clippy --bin ketamine-explainer --target wasm32-unknown-unknown -- -D warnings
 
 test-native: generate
-	cargo test
+	cargo test $(HOOKS)
 
 test-wasm: generate
-	cargo test --target wasm32-unknown-unknown
+	cargo test $(HOOKS) --target wasm32-unknown-unknown
 
 # The same browser tests in Firefox ESR (GECKODRIVER takes precedence over CHROMEDRIVER).
 test-wasm-firefox: generate
-	GECKODRIVER=$(CARGO_BIN)/geckodriver cargo test --target wasm32-unknown-unknown --test web
+	GECKODRIVER=$(CARGO_BIN)/geckodriver cargo test $(HOOKS) --target wasm32-unknown-unknown --test web
 
 # WebKit, the iPhone's engine: WebKitGTK's WebDriver under a virtual X display (it needs one).
 test-wasm-webkit: generate
 	$(XVFB) env SAFARIDRIVER=/usr/bin/WebKitWebDriver \
-	  cargo test --target wasm32-unknown-unknown --test web
+	  cargo test $(HOOKS) --target wasm32-unknown-unknown --test web
 
 # Always a fresh release build: `trunk serve` leaves a debug build in dist/.
 build: setup-build
@@ -107,7 +109,7 @@ bench: setup-build setup-browser build-test build
 	cargo fetch --quiet --manifest-path benches/baseline-counter/Cargo.toml
 	cd benches/baseline-counter && CARGO_TARGET_DIR=$(CURDIR)/target/bench/baseline-target \
 	  trunk build --release --dist $(CURDIR)/target/bench/baseline-dist
-	cargo bench --bench trail_step -- --noplot
+	cargo bench $(HOOKS) --bench trail_step -- --noplot
 	cd $(E2E) && node bench.mjs
 
 clean:

@@ -5,23 +5,7 @@
 use std::fmt::Write;
 use std::{env, fs, path::Path};
 
-#[allow(dead_code)]
-#[macro_use]
-#[path = "src/story/record.rs"]
-mod record;
-#[allow(dead_code)]
-#[path = "src/story/keys.rs"]
-mod keys;
-#[allow(dead_code)]
-#[path = "src/story/model.rs"]
-mod model;
-#[allow(dead_code)]
-#[path = "src/story/overlay.rs"]
-mod overlay;
-#[allow(dead_code)]
-#[path = "src/story/translate.rs"]
-mod translate;
-use model::*;
+use content_model::{model::*, overlay, record, translate};
 use record::{Choice, Keyed, List, Record, Role, Show, Text};
 
 /// The stylesheet, in cascade order (compiled into the wasm, minified).
@@ -94,7 +78,7 @@ fn main() {
     };
     write("en", &en);
     // What the widget compiles in: the English without its deferred views' steps (a view with
-    // no steps is one still to load), its details left for later (`story::LATER`) and its
+    // no steps is one still to load), its details left for later (`LATER`) and its
     // pictures' words; all come with lang-en.txt (`embed::languages`).
     let mut core = en.clone();
     let mut views = core.views.to_vec();
@@ -104,7 +88,7 @@ fn main() {
         }
         let mut steps = view.steps.to_vec();
         for step in steps.iter_mut().filter(|s| !s.detail.is_empty()) {
-            step.detail = "…".into(); // story::LATER
+            step.detail = content_model::LATER.into();
         }
         view.steps = steps.into();
     }
@@ -191,11 +175,6 @@ fn main() {
         }
         write(lang, &content);
     }
-    println!("cargo:rerun-if-changed=src/story/model.rs");
-    println!("cargo:rerun-if-changed=src/story/record.rs");
-    println!("cargo:rerun-if-changed=src/story/overlay.rs");
-    println!("cargo:rerun-if-changed=src/story/keys.rs");
-    println!("cargo:rerun-if-changed=src/story/translate.rs");
     println!("cargo:rerun-if-changed=src/story/scene.rs");
     let css: Vec<String> = STYLESHEETS.iter().map(|path| read(path)).collect();
     let scene = fs::read_to_string("src/story/scene.rs").expect("src/story/scene.rs");

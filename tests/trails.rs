@@ -1,6 +1,8 @@
 //! The trail model with fixed seeds: trails emerge where walkers go, κ orders direct vs shared
 //! paths, fresh snow softens grooves, and only new destinations move the deepest trails.
 #![cfg(not(target_arch = "wasm32"))]
+#[cfg(not(feature = "test-hooks"))]
+compile_error!("tests/trails.rs reads the model's test hooks: `cargo test --features test-hooks` (make test does)");
 
 use ketamine_explainer::trails::{
     centroid, colour, Depth, Field, Params, Phase, Place, Sim, NEW, OLD, W,

@@ -1,23 +1,20 @@
-//! Pure story logic: content types, the compiled-in content, and the step state machine.
-//! No yew or web-sys here, so all of it is tested natively.
+//! Pure story logic: the content types (the `content-model` crate, shared with build.rs, seen
+//! here as `story::model`, `record`, `keys`, `overlay`, `translate`), the compiled-in content,
+//! and the step state machine. No yew or web-sys here, so all of it is tested natively.
 
 mod clinic;
-#[macro_use]
-mod record;
-mod model;
+pub use content_model::{keys, model, overlay, record, translate};
 
 use std::borrow::Cow;
 pub mod audience;
 pub mod glossary;
-pub mod keys;
-pub mod overlay;
 pub mod pack;
 pub mod scene;
 pub mod sentences;
 pub mod steps;
-pub mod translate;
 
 pub use clinic::Clinic;
+pub use content_model::LATER;
 pub use model::*;
 pub use record::{Choice, Record, Role};
 #[cfg(feature = "test-hooks")]
@@ -50,36 +47,5 @@ pub fn sort_few<T: Ord>(items: &mut [T]) {
             items.swap(j - 1, j);
             j -= 1;
         }
-    }
-}
-
-/// The words of a step's "More detail" that the compiled-in English leaves for later: they
-/// come with the whole language (`lang-en.txt`) when a patient first opens one.
-pub const LATER: &str = "…";
-
-impl Content {
-    /// Every view has its steps and every step its details (nothing is still to load).
-    pub fn is_whole(&self) -> bool {
-        self.views
-            .iter()
-            .all(|v| !v.steps.is_empty() && v.steps.iter().all(|s| s.detail != LATER))
-    }
-
-    /// The view with this id, if any.
-    pub fn view(&self, id: &str) -> Option<&View> {
-        self.views.iter().find(|v| v.id == id)
-    }
-
-    /// The diagram label with this id ("" when missing, so a gap never breaks the picture).
-    pub fn label(&self, id: &str) -> &str {
-        self.labels
-            .iter()
-            .find(|l| l.id == id)
-            .map_or("", |l| l.text.as_ref())
-    }
-
-    /// The reference with this key, if any.
-    pub fn reference(&self, key: &str) -> Option<&Reference> {
-        self.references.iter().find(|r| r.key == key)
     }
 }

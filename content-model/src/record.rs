@@ -6,8 +6,6 @@
 //! translation overlay (`Lend`). A new field is one line in `model.rs`, with its role; all of
 //! them follow, and a `words` field a language lacks (where the English has words) is named as
 //! missing.
-//!
-//! Shared with `build.rs` (mounted as a module), so: no `crate::` paths here.
 
 use std::borrow::Cow;
 

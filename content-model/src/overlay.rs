@@ -8,7 +8,7 @@ use std::fmt;
 
 use serde::de::{Deserialize, Deserializer, MapAccess, SeqAccess, Visitor};
 
-use super::keys::Key;
+use crate::keys::Key;
 
 /// The words of one language: a table of tables, words and lists of words, with its language's
 /// code at the root (`lang = "es"`).

@@ -6,10 +6,10 @@
 
 use std::collections::BTreeSet;
 
-use super::keys::{dotted, Key, Path};
-use super::model::Content;
-use super::overlay::Overlay;
-use super::record::{Keyed, Lend, List, Record, Role, Text};
+use crate::keys::{dotted, Key, Path};
+use crate::model::Content;
+use crate::overlay::Overlay;
+use crate::record::{Keyed, Lend, List, Record, Role, Text};
 
 /// `base` in the overlay's language: every word the overlay has replaces the English one; each
 /// `words` field it lacks (where the English has words) stays English and is named in `missing`.

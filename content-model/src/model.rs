@@ -1,15 +1,15 @@
 //! The story's content types, each declared once (`record!`, `choice!`: see `record.rs`) with
 //! every field's role in a translation: `data` is structure, the same in every language; `words`
-//! every language must give; `maybe` a language may give. Plain data, shared with `build.rs`
-//! (which mounts this file as a module to compile the content files into `static` values), so: no
-//! `crate::` paths and no yew/web-sys here.
+//! every language must give; `maybe` a language may give. Plain data, in a crate of its own that
+//! both `build.rs` (which compiles the content files into `static` values) and the widget use:
+//! no yew/web-sys here.
 //!
 //! Text and lists are `Cow<'static, …>`: deserialised (owned) from `assets/content/*.toml` in the
 //! build script and in native tests, and `Cow::Borrowed` statics in the shipped widget — no
 //! parser, no allocation for content at run time.
 
-use super::record::{Choice, Field, Keyed, Lend, Make, Record, Role, Show};
-pub use super::record::{List, Text};
+use crate::record::{Choice, Field, Keyed, Lend, Make, Record, Role, Show};
+pub use crate::record::{List, Text};
 
 record! {
     /// Everything one language shows.

@@ -3,8 +3,8 @@
 //! `record.rs` walks the content. Kept as segments (an id or term may hold a `.`), spelled with
 //! dots only for people. Used by the overlay and by the locale tests.
 
-use super::model::Content;
-use super::record::{Choice, Keyed, List, Record, Role, Show, Text};
+use crate::model::Content;
+use crate::record::{Choice, Keyed, List, Record, Role, Show, Text};
 
 /// A key as its segments: `["risks", "ssri", "items", "[2]"]`.
 pub type Key = Vec<String>;
