@@ -64,10 +64,6 @@ fn languages_rs(translations: &[String]) -> String {
 
 fn main() {
     let out = env::var("OUT_DIR").expect("cargo sets OUT_DIR");
-    let read = |path: &str| {
-        println!("cargo:rerun-if-changed={path}");
-        fs::read_to_string(path).unwrap_or_else(|e| panic!("{path}: {e}"))
-    };
     let en: Content =
         toml::from_str(&read("assets/content/en.toml")).unwrap_or_else(|e| panic!("en.toml: {e}"));
     let write = |lang: &str, content: &Content| {
@@ -77,9 +73,34 @@ fn main() {
         fs::write(Path::new(&out).join(format!("content_{lang}.rs")), code).expect("write content");
     };
     write("en", &en);
-    // What the widget compiles in: the English without its deferred views' steps (a view with
-    // no steps is one still to load), its details left for later (`LATER`) and its
-    // pictures' words; all come with lang-en.txt (`embed::languages`).
+    write("en_core", &compiled_in(&en));
+    let translations = translations();
+    fs::write(
+        Path::new(&out).join("languages.rs"),
+        languages_rs(&translations),
+    )
+    .expect("write languages.rs");
+    for lang in &translations {
+        write(lang, &translation(&en, lang));
+    }
+    println!("cargo:rerun-if-changed=src/story/scene.rs");
+    let css: Vec<String> = STYLESHEETS.iter().map(|path| read(path)).collect();
+    let scene = fs::read_to_string("src/story/scene.rs").expect("src/story/scene.rs");
+    let css = format!("{}{}", minify_css(&css.join("\n")), focus_rules(&scene));
+    fs::write(Path::new(&out).join("style.min.css"), css).expect("write css");
+}
+
+/// A file the build reads (and reruns for when it changes).
+fn read(path: &str) -> String {
+    println!("cargo:rerun-if-changed={path}");
+    fs::read_to_string(path).unwrap_or_else(|e| panic!("{path}: {e}"))
+}
+
+/// What the widget compiles in: the English without its deferred views' steps (a view with
+/// no steps is one still to load), its details left for later (`LATER`) and its pictures'
+/// words; all come with lang-en.txt (`embed::languages`). Also only the risks, sources and
+/// glossary entries the views it carries use (`only_what_is_shown`).
+fn compiled_in(en: &Content) -> Content {
     let mut core = en.clone();
     let mut views = core.views.to_vec();
     for view in views.iter_mut() {
@@ -93,37 +114,9 @@ fn main() {
         view.steps = steps.into();
     }
     core.views = views.into();
-    // Only the risk panels its own views show (the deferred views' come with them)…
-    let shown_risks: Vec<&Text> = core
-        .views
-        .iter()
-        .filter(|v| !en.deferred.contains(&v.id))
-        .flat_map(|v| v.risks.iter())
-        .collect();
-    core.risks = kept(&en.risks, |r| shown_risks.contains(&&r.id));
-    // …and only the sources its steps and those panels cite: the rest come with the deferred views
-    // (the full list shows once lang-en.txt is here).
-    let cited: Vec<&Text> = core
-        .views
-        .iter()
-        .flat_map(|v| v.steps.iter().flat_map(|s| s.cites.iter()))
-        .chain(core.risks.iter().flat_map(|r| r.cites.iter()))
-        .collect();
-    core.references = kept(&en.references, |r| cited.contains(&&r.key));
-    // Only the glossary words its steps use (any entry whose word is in their text: a superset
-    // of what the narration marks), and none of the words only the deferred views show.
-    let said: String = core
-        .views
-        .iter()
-        .flat_map(|v| v.steps.iter().map(|s| s.text.to_lowercase()))
-        .collect::<Vec<_>>()
-        .join(" ");
-    core.glossary = kept(&en.glossary, |t| {
-        std::iter::once(&t.term)
-            .chain(t.words.iter())
-            .any(|w| said.contains(&w.to_lowercase()))
-    });
-    if en.deferred.iter().any(|v| v == "snow") {
+    only_what_is_shown(en, &mut core);
+    let deferred = |id: &str| en.deferred.iter().any(|v| v == id);
+    if deferred("snow") {
         let ui = &mut core.ui;
         for words in [
             &mut ui.snow_caption,
@@ -136,53 +129,72 @@ fn main() {
         ] {
             *words = "".into();
         }
+        // The pictures' words are in their prerendered markup; only the snow view reads labels
+        // at run time (its places), and while it is deferred they come with it.
+        core.labels = Vec::new().into();
     }
-    if en.deferred.iter().any(|v| v == "treatment") {
+    if deferred("treatment") {
         core.ui.evidence_early = "".into();
         core.ui.evidence_guide = "".into();
     }
-    // The pictures' words are in their prerendered markup; only the snow view reads labels at
-    // run time (its places), and while it is deferred they come with it.
-    if en.deferred.iter().any(|v| v == "snow") {
-        core.labels = Vec::new().into();
-    }
-    write("en_core", &core);
-    let translations = translations();
-    fs::write(
-        Path::new(&out).join("languages.rs"),
-        languages_rs(&translations),
-    )
-    .expect("write languages.rs");
-    for lang in &translations {
-        let path = format!("assets/content/{lang}.toml");
-        let words: overlay::Overlay =
-            toml::from_str(&read(&path)).unwrap_or_else(|e| panic!("{path}: {e}"));
-        let unknown = translate::unknown(&en, &words);
-        assert!(
-            unknown.is_empty(),
-            "{path}: these keys name nothing in en.toml or hold the wrong kind of value: {unknown:?}"
+    core
+}
+
+/// Keeps in `core` only the risk panels its own views show (the deferred views' come with
+/// them), the sources its steps and those panels cite (the full list shows once lang-en.txt is
+/// here), and the glossary words its steps use (any entry whose word is in their text: a
+/// superset of what the narration marks).
+fn only_what_is_shown(en: &Content, core: &mut Content) {
+    let shown_risks: Vec<&Text> = core
+        .views
+        .iter()
+        .filter(|v| !en.deferred.contains(&v.id))
+        .flat_map(|v| v.risks.iter())
+        .collect();
+    core.risks = kept(&en.risks, |r| shown_risks.contains(&&r.id));
+    let cited: Vec<&Text> = core
+        .views
+        .iter()
+        .flat_map(|v| v.steps.iter().flat_map(|s| s.cites.iter()))
+        .chain(core.risks.iter().flat_map(|r| r.cites.iter()))
+        .collect();
+    core.references = kept(&en.references, |r| cited.contains(&&r.key));
+    let said: String = core
+        .views
+        .iter()
+        .flat_map(|v| v.steps.iter().map(|s| s.text.to_lowercase()))
+        .collect::<Vec<_>>()
+        .join(" ");
+    core.glossary = kept(&en.glossary, |t| {
+        std::iter::once(&t.term)
+            .chain(t.words.iter())
+            .any(|w| said.contains(&w.to_lowercase()))
+    });
+}
+
+/// `assets/content/<lang>.toml` laid over the English: an unknown key or a value of the wrong
+/// kind fails the build; missing words show in English, counted in a build warning.
+fn translation(en: &Content, lang: &str) -> Content {
+    let path = format!("assets/content/{lang}.toml");
+    let words: overlay::Overlay =
+        toml::from_str(&read(&path)).unwrap_or_else(|e| panic!("{path}: {e}"));
+    let unknown = translate::unknown(en, &words);
+    assert!(
+        unknown.is_empty(),
+        "{path}: these keys name nothing in en.toml or hold the wrong kind of value: {unknown:?}"
+    );
+    let content = translate::apply(en, &words);
+    assert_eq!(
+        content.lang, lang,
+        "{path} must say lang = \"{lang}\" at its top"
+    );
+    if !content.missing.is_empty() {
+        println!(
+            "cargo:warning={path}: {} words missing, shown in English",
+            content.missing.len()
         );
-        let content = translate::apply(&en, &words);
-        assert_eq!(
-            content.lang, *lang,
-            "{path} must say lang = \"{lang}\" at its top"
-        );
-        if !content.missing.is_empty() {
-            println!(
-                "cargo:warning={path}: {} words missing, shown in English",
-                content.missing.len()
-            );
-        }
-        write(lang, &content);
     }
-    println!("cargo:rerun-if-changed=src/story/scene.rs");
-    let css: Vec<String> = STYLESHEETS.iter().map(|path| read(path)).collect();
-    let scene = fs::read_to_string("src/story/scene.rs").expect("src/story/scene.rs");
-    let css = css.join("\n");
-    // As written, for the native test of the ids it names (tests/ids.rs).
-    fs::write(Path::new(&out).join("style.css"), &css).expect("write css");
-    let css = format!("{}{}", minify_css(&css), focus_rules(&scene));
-    fs::write(Path::new(&out).join("style.min.css"), css).expect("write css");
+    content
 }
 
 /// The highlight rule of every entity the scenes draw (`src/story/scene.rs`): an entity the

@@ -53,7 +53,15 @@ pub fn with_content(
     let Some(&(_, version)) = FILES.iter().find(|(l, _)| *l == lang) else {
         return then(&EN);
     };
-    let first = PENDING.with(|p| {
+    if wait_for(lang, then) {
+        let url = format!("{base}lang-{lang}.txt?v={version}");
+        fetch(lang.to_owned(), url, fetch_text);
+    }
+}
+
+/// Queues `then` for `lang`'s file; true if it is the first to wait (so the file is fetched).
+fn wait_for(lang: &str, then: Waiter) -> bool {
+    PENDING.with(|p| {
         let mut pending = p.borrow_mut();
         match pending.iter_mut().find(|(l, _)| l == lang) {
             Some((_, waiters)) => {
@@ -65,49 +73,48 @@ pub fn with_content(
                 true
             }
         }
-    });
-    if first {
-        let (lang, url) = (
-            lang.to_owned(),
-            format!("{base}lang-{lang}.txt?v={version}"),
-        );
-        let asked = url.clone();
-        let done = Closure::once_into_js(move |got: JsValue| {
-            let content = match got
-                .as_string()
-                .ok_or_else(|| problem(&got))
-                .and_then(install)
-            {
-                Ok(content) => content,
-                Err(problem) => {
-                    let keeps = if lang == "en" {
-                        "those views stay closed"
-                    } else {
-                        "showing English"
-                    };
-                    web_sys::console::warn_1(
-                        &format!("ketamine-explainer: could not load {url} ({problem}); {keeps}")
-                            .into(),
-                    );
-                    &EN
-                }
-            };
-            let waiters = PENDING.with(|p| {
-                let mut pending = p.borrow_mut();
-                let at = pending.iter().position(|(l, _)| *l == lang);
-                at.map(|i| pending.remove(i).1).unwrap_or_default()
-            });
-            waiters.into_iter().for_each(|then| then(content));
-        });
-        // embed.js's promise always resolves (to the text, or to the Error), so `done` runs once.
-        let promise = fetch_text.call1(&JsValue::NULL, &JsValue::from_str(&asked));
-        if let Ok(promise) = promise {
-            let then = js_sys::Reflect::get(&promise, &"then".into());
-            if let Ok(then) = then.and_then(|t| t.dyn_into::<js_sys::Function>()) {
-                let _ = then.call1(&promise, &done);
-            }
+    })
+}
+
+/// Asks embed.js for `url`; its promise always resolves (to the text, or to the Error), so
+/// the callback runs once, and frees itself when it does.
+fn fetch(lang: String, url: String, fetch_text: &js_sys::Function) {
+    let asked = JsValue::from_str(&url);
+    let done = Closure::once_into_js(move |got: JsValue| arrived(&lang, &url, got));
+    if let Ok(promise) = fetch_text.call1(&JsValue::NULL, &asked) {
+        let then = js_sys::Reflect::get(&promise, &"then".into());
+        if let Ok(then) = then.and_then(|t| t.dyn_into::<js_sys::Function>()) {
+            let _ = then.call1(&promise, &done);
         }
     }
+}
+
+/// `lang`'s file (or the Error in its place) is here: installs it, or keeps the English with
+/// one warning naming the file, and answers everyone waiting.
+fn arrived(lang: &str, url: &str, got: JsValue) {
+    let content = match got
+        .as_string()
+        .ok_or_else(|| problem(&got))
+        .and_then(install)
+    {
+        Ok(content) => content,
+        Err(problem) => {
+            let keeps = if lang == "en" {
+                "those views stay closed"
+            } else {
+                "showing English"
+            };
+            let warning = format!("ketamine-explainer: could not load {url} ({problem}); {keeps}");
+            web_sys::console::warn_1(&warning.into());
+            &EN
+        }
+    };
+    let waiters = PENDING.with(|p| {
+        let mut pending = p.borrow_mut();
+        let at = pending.iter().position(|(l, _)| *l == lang);
+        at.map(|i| pending.remove(i).1).unwrap_or_default()
+    });
+    waiters.into_iter().for_each(|then| then(content));
 }
 
 /// The most complete content loaded for `lang` (English's compiled-in one before any file).

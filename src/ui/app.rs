@@ -6,12 +6,13 @@ use yew::prelude::*;
 
 use crate::story::audience::{view_for, Audience};
 use crate::story::sentences::Sentences;
-use crate::story::{Action, Content, Explainer, Scene, Step};
+use crate::story::{Action, Content, Explainer, Scene, Step, View};
 use crate::story::{Clinic, Position};
 use crate::ui::controls::controls;
 use crate::ui::diagram::{legend, snow_defs};
 use crate::ui::guard::Guard;
 use crate::ui::handout::Handout;
+use crate::ui::input::{guarded_dispatch, step_keys};
 use crate::ui::narration::step_more;
 use crate::ui::panels::{all_risks, risk_line};
 use crate::ui::questions::{checklist, Ticked};
@@ -86,24 +87,8 @@ pub fn App(props: &AppProps) -> Html {
     guard.enter(); // a render is this widget's code too
     #[cfg(feature = "test-hooks")]
     let guard = guard.with_test_panic(props.test_panic);
-    let state = {
-        let (start, autoplay, audience) = (props.start, props.autoplay, props.audience);
-        use_reducer(move || {
-            // The embedding starts on a view whose steps are here; should one not be, the first.
-            let view = Some(start.view)
-                .filter(|&v| content.views.get(v).is_some_and(|v| !v.steps.is_empty()))
-                .unwrap_or(0);
-            let total = content
-                .views
-                .get(view)
-                .map_or(1, |v| view_for(v, audience).steps.len());
-            let at = Explainer::new(view, total).apply(Action::GoTo(start.step));
-            State(Explainer {
-                playing: autoplay && !at.is_last(),
-                ..at
-            })
-        })
-    };
+    let (start, autoplay, audience) = (props.start, props.autoplay, props.audience);
+    let state = use_reducer(move || first_state(content, start, autoplay, audience));
     let s = state.0;
     let still = use_state(crate::ui::browser::prefers_reduced_motion);
     let view = view_for(&content.views[s.view], props.audience);
@@ -115,40 +100,15 @@ pub fn App(props: &AppProps) -> Html {
             on_change.emit(Position { view, step })
         });
     }
-    let seen: AttrValue = view.steps[..=s.step]
-        .iter()
-        .map(|st| st.id.as_ref())
-        .collect::<Vec<_>>()
-        .join(" ")
-        .into();
-    let dispatch = {
-        let (state, guard) = (state.clone(), guard.clone());
-        Callback::from(move |action| {
-            if guard.enter() {
-                return;
-            }
-            #[cfg(feature = "test-hooks")]
-            if action == Action::Next {
-                guard.test_panic(crate::story::TestPanic::Next);
-            }
-            state.dispatch(action)
-        })
-    };
+    let seen = seen_steps(view, s.step);
+    let dispatch = guarded_dispatch(&state, &guard);
     use_autoplay(
         s.playing,
         (s.view, s.step),
         dwell_ms(step),
         dispatch.clone(),
     );
-    let onkeydown = {
-        let dispatch = dispatch.clone();
-        Callback::from(move |e: KeyboardEvent| {
-            if let Some(action) = key_action(&e) {
-                e.prevent_default();
-                dispatch.emit(action);
-            }
-        })
-    };
+    let onkeydown = step_keys(&dispatch);
     let on_tab = view_switch(&shown, props.audience, &props.load_whole, &dispatch);
 
     // Split once per step: the narration highlights these, read aloud speaks them.
@@ -225,6 +185,37 @@ pub fn App(props: &AppProps) -> Html {
     }
 }
 
+/// Where the widget starts: the embedding's view if its steps are here (else the first), at its
+/// step (clamped), playing if asked and not already at the end.
+fn first_state(
+    content: &'static Content,
+    start: Position,
+    autoplay: bool,
+    audience: Audience,
+) -> State {
+    let view = Some(start.view)
+        .filter(|&v| content.views.get(v).is_some_and(|v| !v.steps.is_empty()))
+        .unwrap_or(0);
+    let total = content
+        .views
+        .get(view)
+        .map_or(1, |v| view_for(v, audience).steps.len());
+    let at = Explainer::new(view, total).apply(Action::GoTo(start.step));
+    State(Explainer {
+        playing: autoplay && !at.is_last(),
+        ..at
+    })
+}
+
+/// The ids of the steps seen so far in this view, for the picture's `data-seen`.
+fn seen_steps(view: &View, step: usize) -> AttrValue {
+    let ids: Vec<&str> = view.steps[..=step]
+        .iter()
+        .map(|st| st.id.as_ref())
+        .collect();
+    ids.join(" ").into()
+}
+
 /// Opening a tab: a view whose steps are here opens at once; a deferred one is asked for (its
 /// tab shows it loading, this step stays) and opens when the whole language arrives.
 fn view_switch(
@@ -280,34 +271,4 @@ fn is_long(step: &Step) -> bool {
         step.note.chars().count() + 40
     };
     step.title.chars().count() + step.text.chars().count() + note > LONG_STEP
-}
-
-/// The step keys: ←/→, Home/End, and Space for play/pause. Keys typed into controls that use
-/// them themselves (buttons take Space, the tab list takes arrows) are left alone.
-fn key_action(e: &KeyboardEvent) -> Option<Action> {
-    if e.alt_key() || e.ctrl_key() || e.meta_key() {
-        return None;
-    }
-    let target: Option<web_sys::Element> = e.target_dyn_into();
-    let role = target
-        .as_ref()
-        .and_then(|t| t.get_attribute("role"))
-        .unwrap_or_default();
-    let tag = target
-        .as_ref()
-        .map(|t| t.tag_name().to_ascii_lowercase())
-        .unwrap_or_default();
-    if role == "tab" {
-        return None;
-    }
-    match e.key().as_str() {
-        "ArrowRight" => Some(Action::Next),
-        "ArrowLeft" => Some(Action::Back),
-        "Home" => Some(Action::First),
-        "End" => Some(Action::Last),
-        " " if !matches!(tag.as_str(), "button" | "a" | "summary" | "input") => {
-            Some(Action::TogglePlay)
-        }
-        _ => None,
-    }
 }

@@ -10,6 +10,7 @@ mod focus;
 mod glossed;
 mod guard;
 mod handout;
+mod input;
 mod narration;
 mod panels;
 pub mod prerendered;

@@ -63,17 +63,39 @@ const PER: f64 = 5.6;
 #[component]
 pub fn Timeline(props: &TimelineProps) -> Html {
     let c = props.content;
-    let band = |from: f64, to: f64, y: i32, class: &'static str| {
-        let (a, b) = (x_of(from), x_of(to));
-        html! { <rect class={class} x={n(a)} y={y.to_string()} width={n(b - a)} height="28" rx="6" /> }
-    };
-    // A label centred on x, kept inside the picture.
-    let text = |id: &'static str, x: f64, y: i32| {
-        let words = c.label(id);
-        let half = words.chars().count() as f64 * CHAR / 2.0;
-        let x = x.clamp(half + 6.0, WIDTH - half - 6.0);
-        html! { <text x={n(x)} y={y.to_string()} text-anchor="middle">{ words }</text> }
-    };
+    html! {
+        <g class="layer timeline">
+            <g class="rows">
+                <g class="row-names">
+                    <text x="8" y="40" class="row-name">{ c.label("row-ketamine") }</text>
+                    <text x="8" y="288" class="row-name">{ c.label("row-ssri") }</text>
+                </g>
+                { axis(c) }
+                { ketamine_row(c) }
+                { ssri_row(c) }
+            </g>
+            { results(c) }
+            { stard(c) }
+        </g>
+    }
+}
+
+/// A band from `from` to `to` minutes on row `y`.
+fn band(from: f64, to: f64, y: i32, class: &'static str) -> Html {
+    let (a, b) = (x_of(from), x_of(to));
+    html! { <rect class={class} x={n(a)} y={y.to_string()} width={n(b - a)} height="28" rx="6" /> }
+}
+
+/// Label `id` centred on x, kept inside the picture.
+fn text(c: &Content, id: &'static str, x: f64, y: i32) -> Html {
+    let words = c.label(id);
+    let half = words.chars().count() as f64 * CHAR / 2.0;
+    let x = x.clamp(half + 6.0, WIDTH - half - 6.0);
+    html! { <text x={n(x)} y={y.to_string()} text-anchor="middle">{ words }</text> }
+}
+
+/// The time axis, log-scaled from ten minutes to sixteen weeks, with its ticks.
+fn axis(c: &Content) -> Html {
     // (label, moment, second row, shown on a phone): the rows alternate so neighbours never
     // meet; a phone shows fewer. (Four weeks is named by the SSRI band's own label.)
     let ticks = [
@@ -83,65 +105,75 @@ pub fn Timeline(props: &TimelineProps) -> Html {
         ("tick-1w", WEEK, true, true),
         ("tick-16w", MIN1, false, true),
     ];
+    html! {
+        <g data-entity="axis">
+            <text x={n(X0)} y="462">{ c.label("axis") }</text>
+            <line class="axis" x1={n(X0)} y1="484" x2={n(X1 + 30.0)} y2="484" marker-end="url(#ke-arrow)" />
+            { for ticks.iter().map(|&(id, m, low, phone)| html! {
+                <g class={classes!("tick", (!phone).then_some("minor"))}>
+                    <line x1={n(x_of(m))} y1="476" x2={n(x_of(m))} y2="492" />
+                    { text(c, id, x_of(m), if low { 552 } else { 522 }) }
+                </g>
+            }) }
+        </g>
+    }
+}
+
+/// Ketamine's row: onset in hours, the peak at a day, one dose fading over a week, a course
+/// of doses and the keep-up doses after it.
+fn ketamine_row(c: &Content) -> Html {
     let doses = [1.0, 3.0, 5.0, 8.0, 10.0, 12.0].map(|d| x_of(d * DAY));
     // Keep-up doses after the course: weekly, then every week or two (FACTS §4).
     let upkeep = [6.0, 8.0, 10.0, 12.0, 16.0].map(|w| x_of(w * WEEK));
     let dose = |x: f64| html! { <use href="#ke-ketamine" transform={format!("translate({} 146) scale(0.8)", n(x))} /> };
     let peak = x_of(DAY);
+    html! { <>
+        <g data-entity="ket-onset">{ band(2.0 * HOUR, 4.0 * HOUR, 100, "ket-band") }<g class="lbl">{ text(c, "ket-onset", x_of(3.0 * HOUR), 86) }</g></g>
+        <g data-entity="ket-fade">{ band(DAY, WEEK, 100, "fade-band") }<g class="lbl">{ text(c, "ket-fade", x_of(2.5 * DAY), 86) }</g></g>
+        <g data-entity="ket-peak">
+            <polygon class="ket-band" points={format!("{x},96 {a},114 {x},132 {b},114", x = n(peak), a = n(peak + 14.0), b = n(peak - 14.0))} />
+            <g class="lbl">{ text(c, "ket-peak", peak, 192) }</g>
+        </g>
+        <g data-entity="ket-course">
+            { for doses.iter().map(|&x| dose(x)) }
+            <g class="lbl">{ text(c, "ket-course", x_of(4.0 * DAY), 192) }</g>
+        </g>
+        <g data-entity="ket-upkeep">
+            { for upkeep.iter().map(|&x| dose(x)) }
+            <g class="lbl">{ text(c, "ket-upkeep", x_of(10.0 * WEEK), 226) }</g>
+        </g>
+    </> }
+}
+
+/// The SSRI's row: first changes in one to two weeks, the full effect in four to eight.
+fn ssri_row(c: &Content) -> Html {
+    html! { <>
+        <g data-entity="ssri-onset">{ band(WEEK, 2.0 * WEEK, 346, "ssri-band light") }<g class="lbl">{ text(c, "ssri-onset", x_of(1.4 * WEEK), 332) }</g></g>
+        <g data-entity="ssri-full">
+            { band(4.0 * WEEK, 8.0 * WEEK, 346, "ssri-band") }
+            <line class="chain" x1={n(x_of(8.0 * WEEK))} y1="360" x2={n(X1 + 30.0)} y2="360" marker-end="url(#ke-arrow)" />
+            <g class="lbl">{ text(c, "ssri-full", x_of(5.6 * WEEK), 404) }</g>
+        </g>
+    </> }
+}
+
+/// STAR*D's remission by medicine tried, as bars.
+fn stard(c: &Content) -> Html {
     let title = split_middle(c.label("stard"));
     html! {
-        <g class="layer timeline">
-            <g class="rows">
-                <g class="row-names">
-                    <text x="8" y="40" class="row-name">{ c.label("row-ketamine") }</text>
-                    <text x="8" y="288" class="row-name">{ c.label("row-ssri") }</text>
-                </g>
-                <g data-entity="axis">
-                    <text x={n(X0)} y="462">{ c.label("axis") }</text>
-                    <line class="axis" x1={n(X0)} y1="484" x2={n(X1 + 30.0)} y2="484" marker-end="url(#ke-arrow)" />
-                    { for ticks.iter().map(|&(id, m, low, phone)| html! {
-                        <g class={classes!("tick", (!phone).then_some("minor"))}>
-                            <line x1={n(x_of(m))} y1="476" x2={n(x_of(m))} y2="492" />
-                            { text(id, x_of(m), if low { 552 } else { 522 }) }
-                        </g>
-                    }) }
-                </g>
-                <g data-entity="ket-onset">{ band(2.0 * HOUR, 4.0 * HOUR, 100, "ket-band") }<g class="lbl">{ text("ket-onset", x_of(3.0 * HOUR), 86) }</g></g>
-                <g data-entity="ket-fade">{ band(DAY, WEEK, 100, "fade-band") }<g class="lbl">{ text("ket-fade", x_of(2.5 * DAY), 86) }</g></g>
-                <g data-entity="ket-peak">
-                    <polygon class="ket-band" points={format!("{x},96 {a},114 {x},132 {b},114", x = n(peak), a = n(peak + 14.0), b = n(peak - 14.0))} />
-                    <g class="lbl">{ text("ket-peak", peak, 192) }</g>
-                </g>
-                <g data-entity="ket-course">
-                    { for doses.iter().map(|&x| dose(x)) }
-                    <g class="lbl">{ text("ket-course", x_of(4.0 * DAY), 192) }</g>
-                </g>
-                <g data-entity="ket-upkeep">
-                    { for upkeep.iter().map(|&x| dose(x)) }
-                    <g class="lbl">{ text("ket-upkeep", x_of(10.0 * WEEK), 226) }</g>
-                </g>
-                <g data-entity="ssri-onset">{ band(WEEK, 2.0 * WEEK, 346, "ssri-band light") }<g class="lbl">{ text("ssri-onset", x_of(1.4 * WEEK), 332) }</g></g>
-                <g data-entity="ssri-full">
-                    { band(4.0 * WEEK, 8.0 * WEEK, 346, "ssri-band") }
-                    <line class="chain" x1={n(x_of(8.0 * WEEK))} y1="360" x2={n(X1 + 30.0)} y2="360" marker-end="url(#ke-arrow)" />
-                    <g class="lbl">{ text("ssri-full", x_of(5.6 * WEEK), 404) }</g>
-                </g>
-            </g>
-            { results(c) }
-            <g data-entity="stard" class="stard">
-                <text x="8" y="44" class="stard-title">
-                    <tspan x="8">{ title.0 }</tspan><tspan x="8" dy="1.15em">{ title.1 }</tspan>
-                </text>
-                { for STARD.iter().enumerate().map(|(i, pct)| {
-                    let y = 110 + 110 * i as i32;
-                    html! {
-                        <g>
-                            <text x="8" y={(y + 30).to_string()}>{ c.label(["stard-1", "stard-2", "stard-3", "stard-4"][i]) }</text>
-                            <rect class="stard-bar" x="160" y={y.to_string()} width={n(pct * 11.0)} height="40" rx="6" />
-                        </g>
-                    }
-                }) }
-            </g>
+        <g data-entity="stard" class="stard">
+            <text x="8" y="44" class="stard-title">
+                <tspan x="8">{ title.0 }</tspan><tspan x="8" dy="1.15em">{ title.1 }</tspan>
+            </text>
+            { for STARD.iter().enumerate().map(|(i, pct)| {
+                let y = 110 + 110 * i as i32;
+                html! {
+                    <g>
+                        <text x="8" y={(y + 30).to_string()}>{ c.label(["stard-1", "stard-2", "stard-3", "stard-4"][i]) }</text>
+                        <rect class="stard-bar" x="160" y={y.to_string()} width={n(pct * 11.0)} height="40" rx="6" />
+                    </g>
+                }
+            }) }
         </g>
     }
 }
