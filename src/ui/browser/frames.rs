@@ -44,6 +44,15 @@ impl Shared {
         }
     }
 
+    /// Frames again if the loop may run now, else none until it may.
+    fn resume_or_stop(&self) {
+        if self.can_run() {
+            self.request()
+        } else {
+            self.stop()
+        }
+    }
+
     fn stop(&self) {
         if let Some(id) = self.pending.take() {
             let _ = gloo::utils::window().cancel_animation_frame(id);
@@ -98,35 +107,11 @@ impl Frames {
             let weak = Rc::downgrade(&shared);
             EventListener::new(&gloo::utils::document(), "visibilitychange", move |_| {
                 if let Some(s) = weak.upgrade() {
-                    if s.can_run() {
-                        s.request()
-                    } else {
-                        s.stop()
-                    }
+                    s.resume_or_stop()
                 }
             })
         };
-        let weak = Rc::downgrade(&shared);
-        let on_intersect =
-            Closure::<dyn FnMut(js_sys::Array)>::new(move |entries: js_sys::Array| {
-                let Some(s) = weak.upgrade() else { return };
-                if let Some(entry) = entries
-                    .iter()
-                    .last()
-                    .and_then(|e| e.dyn_into::<IntersectionObserverEntry>().ok())
-                {
-                    s.on_screen.set(entry.is_intersecting());
-                    if s.can_run() {
-                        s.request()
-                    } else {
-                        s.stop()
-                    }
-                }
-            });
-        let observer = IntersectionObserver::new(on_intersect.as_ref().unchecked_ref()).ok();
-        if let Some(o) = &observer {
-            o.observe(&watch);
-        }
+        let (observer, on_intersect) = watch_on_screen(&shared, &watch);
         shared.request();
         Some(Frames {
             shared,
@@ -135,6 +120,34 @@ impl Frames {
             _on_intersect: Some(on_intersect),
         })
     }
+}
+
+/// Follows whether `watch` is on screen (an IntersectionObserver, and its callback, which lives
+/// as long as the returned observer is kept).
+fn watch_on_screen(
+    shared: &Rc<Shared>,
+    watch: &Element,
+) -> (
+    Option<IntersectionObserver>,
+    Closure<dyn FnMut(js_sys::Array)>,
+) {
+    let weak = Rc::downgrade(shared);
+    let on_intersect = Closure::<dyn FnMut(js_sys::Array)>::new(move |entries: js_sys::Array| {
+        let Some(s) = weak.upgrade() else { return };
+        if let Some(entry) = entries
+            .iter()
+            .last()
+            .and_then(|e| e.dyn_into::<IntersectionObserverEntry>().ok())
+        {
+            s.on_screen.set(entry.is_intersecting());
+            s.resume_or_stop()
+        }
+    });
+    let observer = IntersectionObserver::new(on_intersect.as_ref().unchecked_ref()).ok();
+    if let Some(o) = &observer {
+        o.observe(watch);
+    }
+    (observer, on_intersect)
 }
 
 impl Drop for Frames {
