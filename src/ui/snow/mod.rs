@@ -66,7 +66,27 @@ pub fn SnowField(props: &SnowProps) -> Html {
     let description = use_state_eq(|| describe(content, &model.borrow().sim));
     let places = use_state_eq(|| model.borrow().sim.places.clone());
 
-    use_phase(&model, phase, props.still, &places, &description, content);
+    // Step changes: one step forward plays the phase's event live; any other jump (or a still
+    // picture) rebuilds the step's state from the seed.
+    {
+        let (model, places, description) = (model.clone(), places.clone(), description.clone());
+        let still = props.still;
+        use_effect_with(phase, move |&phase| {
+            let mut m = model.borrow_mut();
+            let from = Phase::ALL.iter().position(|p| *p == m.phase);
+            let to = Phase::ALL.iter().position(|p| *p == phase);
+            if !still && from.zip(to).is_some_and(|(a, b)| b == a + 1) {
+                m.sim.enter(phase);
+            } else if m.phase != phase {
+                let added = m.sim.added.clone();
+                m.sim = Sim::prepared(SEED, Params::standard(), phase, &added);
+            }
+            m.phase = phase;
+            places.set(m.sim.places.clone());
+            description.set(describe(content, &m.sim));
+            m.repaint();
+        });
+    }
     let guard = use_guard();
     use_live_or_still(
         &canvas,
@@ -97,6 +117,16 @@ pub fn SnowField(props: &SnowProps) -> Html {
     };
     let can_add = matches!(phase, Phase::NewPlaces | Phase::Practice);
     let ui = &content.ui;
+    let add_buttons = NEW.iter().map(|place| {
+        let place = *place;
+        let taken = places.iter().any(|p| p.id == place.id);
+        html! {
+            // Once added, the button stays focusable (aria-disabled, not disabled): focus is
+            // never dropped to the page.
+            <button type="button" class="ke-btn ke-small" part="button" aria-disabled={taken.to_string()}
+                onclick={let add = add.clone(); move |_: MouseEvent| if !taken { add.emit(place) }}>{ content.label(place.id) }</button>
+        }
+    });
     html! {
         <>
         // As the diagram's: one focusable image named by the step, described once (what it
@@ -119,7 +149,7 @@ pub fn SnowField(props: &SnowProps) -> Html {
             if can_add {
                 <div class="ke-snow-add" role="group" aria-label={ui.snow_add.clone()}>
                     <span aria-hidden="true">{ &*ui.snow_add }</span>
-                    { add_buttons(content, &places, &add) }
+                    { for add_buttons }
                     <span class="ke-hint">{ &*ui.snow_tap_hint }</span>
                 </div>
             }
@@ -137,50 +167,6 @@ pub fn SnowField(props: &SnowProps) -> Html {
 
 /// Makes the painter once the canvas is in the page and paints; while live, runs the frame loop
 /// (changes between frames repaint through `Model::repaint`, so the loop is never rebuilt).
-/// Step changes: one step forward plays the phase's event live; any other jump (or a still
-/// picture) rebuilds the step's state from the seed. The places and the description follow.
-#[hook]
-fn use_phase(
-    model: &Rc<RefCell<Model>>,
-    phase: Phase,
-    still: bool,
-    places: &UseStateHandle<Vec<Place>>,
-    description: &UseStateHandle<String>,
-    content: &'static Content,
-) {
-    let (model, places, description) = (model.clone(), places.clone(), description.clone());
-    use_effect_with(phase, move |&phase| {
-        let mut m = model.borrow_mut();
-        let from = Phase::ALL.iter().position(|p| *p == m.phase);
-        let to = Phase::ALL.iter().position(|p| *p == phase);
-        if !still && from.zip(to).is_some_and(|(a, b)| b == a + 1) {
-            m.sim.enter(phase);
-        } else if m.phase != phase {
-            let added = m.sim.added.clone();
-            m.sim = Sim::prepared(SEED, Params::standard(), phase, &added);
-        }
-        m.phase = phase;
-        places.set(m.sim.places.clone());
-        description.set(describe(content, &m.sim));
-        m.repaint();
-    });
-}
-
-/// A button per new place a patient may add. Once added, it stays focusable (aria-disabled,
-/// not disabled): focus is never dropped to the page.
-fn add_buttons(content: &Content, places: &[Place], add: &Callback<Place>) -> Html {
-    NEW.iter()
-        .map(|&place| {
-            let taken = places.iter().any(|p| p.id == place.id);
-            let add = add.clone();
-            html! {
-                <button type="button" class="ke-btn ke-small" part="button" aria-disabled={taken.to_string()}
-                    onclick={move |_: MouseEvent| if !taken { add.emit(place) }}>{ content.label(place.id) }</button>
-            }
-        })
-        .collect()
-}
-
 #[hook]
 fn use_live_or_still(
     canvas: &NodeRef,
