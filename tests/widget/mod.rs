@@ -27,16 +27,17 @@ pub async fn settle() {
     yew::platform::time::sleep(std::time::Duration::ZERO).await;
 }
 
-/// Waits (up to 3 s, looking every 10 ms) until `done` holds; panics naming `what` if it never
-/// does. A render can take more than one tick (the snow view prepares its field first).
+/// Waits (up to 10 s of the page's clock, looking every 10 ms) until `done` holds; panics naming
+/// `what` if it never does. A render can take more than one tick (the snow view prepares its
+/// field first), and WebKit under a loaded machine can take seconds for a first paint.
 pub async fn until(what: &str, done: impl Fn() -> bool) {
-    for _ in 0..300 {
-        if done() {
-            return;
+    let start = js_sys::Date::now();
+    while !done() {
+        if js_sys::Date::now() - start > 10_000.0 {
+            panic!("still not so after 10 s: {what}");
         }
         yew::platform::time::sleep(std::time::Duration::from_millis(10)).await;
     }
-    panic!("still not so after 3 s: {what}");
 }
 
 /// English with every view: the wasm compiles English in without its deferred views, which the
