@@ -13,6 +13,7 @@ const widgetLoads = () => performance.getEntriesByType('resource').map((e) => e.
 
 test('WebKit: far below the fold nothing but embed.js loads; scrolled near, it renders', async ({ webkit: wk }) => {
   await wk.open('/fixtures/below-fold.html', { wait: false });
+  expect(await wk.run(() => innerHeight), 'the screen the page loaded into').toBe(800);
   await wk.until('the page has loaded', () => document.readyState === 'complete');
   await wk.until('embed.js has run', () => !!customElements.get('ketamine-explainer'));
   expect(await wk.run(widgetLoads), 'no JS or wasm before scrolling').toEqual([]);

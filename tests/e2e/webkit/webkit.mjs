@@ -86,12 +86,27 @@ export class WebKit {
     if (wait) await this.until(`${host} shows its picture`, (h) => !!document.querySelector(h)?.shadowRoot?.querySelector('.ke-figure'), host);
   }
 
-  /** Sizes the window so that the page itself (innerWidth × innerHeight) is width × height. */
+  /** Sizes the window so that the page itself (innerWidth × innerHeight) is width × height. A
+   *  GTK window resizes a moment after it is asked to, so each step waits until the page's size
+   *  has settled (a page loaded before that would start with the wrong screen). */
   async sizeWindow(width, height) {
     const win = this.driver.manage().window();
+    const settled = async () => {
+      let last = null;
+      for (let i = 0; i < 80; i++) {
+        const now = await this.run(() => [innerWidth, innerHeight]);
+        if (last && now[0] === last[0] && now[1] === last[1] && i > 2) return now;
+        last = now;
+        await new Promise((r) => setTimeout(r, 25));
+      }
+      return last;
+    };
     await win.setRect({ width, height });
-    const [w, h] = await this.run(() => [innerWidth, innerHeight]);
-    if (w !== width || h !== height) await win.setRect({ width: 2 * width - w, height: 2 * height - h });
+    const [w, h] = await settled();
+    if (w === width && h === height) return;
+    await win.setRect({ width: 2 * width - w, height: 2 * height - h });
+    const got = await settled();
+    if (got[0] !== width || got[1] !== height) throw new Error(`WebKit: the page is ${got.join(' × ')}, not ${width} × ${height}`);
   }
 
   /** Runs `fn(...args)` in the page (or the phone frame) and returns what it returns. */
