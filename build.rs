@@ -86,7 +86,7 @@ fn main() {
     println!("cargo:rerun-if-changed=src/story/scene.rs");
     let css: Vec<String> = STYLESHEETS.iter().map(|path| read(path)).collect();
     let scene = fs::read_to_string("src/story/scene.rs").expect("src/story/scene.rs");
-    let css = format!("{}{}", minify_css(&css.join("\n")), focus_rules(&scene));
+    let css = minify_css(&format!("{}\n{}", css.join("\n"), focus_rules(&scene)));
     fs::write(Path::new(&out).join("style.min.css"), css).expect("write css");
 }
 
@@ -229,31 +229,17 @@ fn kept<T: Clone>(list: &[T], keep: impl Fn(&T) -> bool) -> List<T> {
         .into()
 }
 
+/// lightningcss with no browser targets and no rule merging: it strips comments and spaces and
+/// shortens values, but neither prefixes, lowers nor reorders, so what ships is the CSS as written.
+/// (Its `minify()` pass, which merges rules, measured 314 B brotli larger in the wasm.)
 fn minify_css(css: &str) -> String {
-    let mut out = String::with_capacity(css.len());
-    let mut rest = css;
-    while let Some(start) = rest.find("/*") {
-        out.push_str(&rest[..start]);
-        rest = rest[start..]
-            .find("*/")
-            .map_or("", |end| &rest[start + end + 2..]);
-    }
-    out.push_str(rest);
-    let folded = out.split_whitespace().collect::<Vec<_>>().join(" ");
-    let mut tight = String::with_capacity(folded.len());
-    let mut chars = folded.chars().peekable();
-    while let Some(c) = chars.next() {
-        // Space next to braces, `;`, `,` and `>` is noise. Not next to `:`: `.a :is(…)` differs
-        // from `.a:is(…)`.
-        if c == ' '
-            && (tight.ends_with(['{', '}', ';', ',', '>'])
-                || matches!(chars.peek(), Some('{' | '}' | ';' | ',' | '>')))
-        {
-            continue;
-        }
-        tight.push(c);
-    }
-    tight
+    use lightningcss::stylesheet::{ParserOptions, PrinterOptions, StyleSheet};
+    let sheet = StyleSheet::parse(css, ParserOptions::default()).expect("parse the widget's CSS");
+    let options = PrinterOptions {
+        minify: true,
+        ..PrinterOptions::default()
+    };
+    sheet.to_css(options).expect("print the widget's CSS").code
 }
 
 /// Writes content as Rust: one `static` per list, because a borrowed slice inside a static must

@@ -7,7 +7,7 @@ js=$(cd "$dir" && ls ketamine-explainer-*.js 2>/dev/null | head -1 || true)
 [ -n "$js" ] || js=$(cd "$dir" && ls ketamine-explainer*.js | grep -v '^embed' | head -1)
 wasm=$(cd "$dir" && ls ketamine-explainer*_bg.wasm | head -1)
 [ -n "$js" ] && [ -n "$wasm" ] || { echo "post-build: no widget JS/wasm in $dir" >&2; exit 1; }
-node scripts/short-imports.mjs "$dir/$js" "$dir/$wasm"
+cargo run --quiet -p xtask --bin short-imports -- "$dir/$js" "$dir/$wasm"
 sed -i "s/__KE_JS__/$js/; s/__KE_WASM__/$wasm/" "$dir/embed.js"
 # The shipped copy drops whole-line comments (the source keeps them): every page loads this file.
 perl -0pi -e 's{^[ \t]*/\*\*.*?\*/[ \t]*\n}{}gms; s{^[ \t]*//[^\n]*\n}{}gm' "$dir/embed.js"
