@@ -14,19 +14,19 @@ const DRAWN: &str = include_str!(concat!(
     "/target/generated/en.html"
 ));
 
-/// The values of every `[data-<name><op>="…"]` in `text`, with the operator (`=`, `~=`, `$=`);
+/// The values of every `[data-<name><op>…]` in `text` (quoted or not), with the operator (`=`, `~=`, `$=`);
 /// a bare `[data-<name>]` (any value) names none.
 fn attribute_values<'a>(text: &'a str, name: &str) -> Vec<(&'a str, &'a str)> {
     let key = format!("[data-{name}");
     text.match_indices(&key)
         .filter_map(|(at, _)| {
             let rest = &text[at + key.len()..];
-            let (op, rest) = rest.split_once('"')?;
-            if op.is_empty() || !op.chars().all(|c| "~|^$*=".contains(c)) {
-                return None;
-            }
-            let value = rest.split('"').next()?;
-            Some((op, value))
+            let (inside, _) = rest.split_once(']')?;
+            let op_end = inside.find(|c: char| !"~|^$*=".contains(c))?;
+            let (op, value) = inside.split_at(op_end);
+            // The minifier drops the quotes where the value is a plain identifier.
+            let value = value.trim_matches('"');
+            (!op.is_empty()).then_some((op, value))
         })
         .collect()
 }
@@ -82,15 +82,21 @@ fn every_entity_the_stylesheet_names_is_drawn() {
         .iter()
         .flat_map(|s| entities(*s).iter().copied())
         .collect();
+    let named: Vec<(&str, &str)> = attribute_values(css, "entity")
+        .into_iter()
+        .chain(attribute_values(css, "focus"))
+        .collect();
+    assert!(
+        named.len() >= 20,
+        "only {} entity rules found: has the selector syntax changed?",
+        named.len()
+    );
     let drawn: Vec<&str> = DRAWN
         .split("data-entity=\"")
         .skip(1)
         .filter_map(|s| s.split('"').next())
         .collect();
-    for (_, value) in attribute_values(css, "entity")
-        .into_iter()
-        .chain(attribute_values(css, "focus"))
-    {
+    for (_, value) in named {
         assert!(
             drawn.contains(&value) || scene_ids.contains(&value),
             "the stylesheet names entity \"{value}\", which no picture draws"
@@ -102,7 +108,8 @@ fn every_entity_the_stylesheet_names_is_drawn() {
 fn every_entity_has_its_focus_rule_and_every_focus_is_drawn() {
     for &scene in Scene::ALL {
         for id in entities(scene) {
-            let rule = format!("[data-focus~=\"{id}\"] [data-entity=\"{id}\"]");
+            // As lightningcss prints it: no quotes around an identifier.
+            let rule = format!("[data-focus~={id}] [data-entity={id}]");
             assert!(
                 BUILT_CSS.contains(&rule),
                 "no highlight rule for entity \"{id}\" ({scene:?})"
