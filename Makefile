@@ -16,12 +16,12 @@ HOOKS                := --features test-hooks
 export PATH := $(NODE_BIN):$(CARGO_BIN):$(PATH)
 export TRUNK_SKIP_VERSION_CHECK := true
 
-.PHONY: serve test bench generate build build-test release-check size package lint test-native test-wasm test-wasm-firefox test-wasm-webkit test-e2e setup-build setup-browser clean
+.PHONY: serve test bench generate build build-test release-check size package lint test-native test-wasm test-wasm-firefox test-wasm-webkit test-e2e setup-build setup-browser setup-wordpress clean
 
 serve: setup-build
 	trunk serve
 
-test: setup-build setup-browser generate lint test-native test-wasm test-wasm-firefox test-wasm-webkit build-test build size release-check package test-e2e
+test: setup-build setup-browser setup-wordpress generate lint test-native test-wasm test-wasm-firefox test-wasm-webkit build-test build size release-check package test-e2e
 
 # ── installs (each checks the installed version first, so a second run takes seconds) ──
 setup-build:
@@ -44,14 +44,26 @@ setup-browser:
 	@geckodriver --version 2>/dev/null | grep -qF "$(GECKODRIVER_VERSION)" || \
 	  cargo install geckodriver --version $(GECKODRIVER_VERSION) --locked
 
+# The WordPress plugin's test site (tests/e2e/wordpress/): Debian's WordPress, PHP and MariaDB,
+# started and stopped by the test itself; php also lints the plugin.
+setup-wordpress:
+	@command -v php >/dev/null && command -v mysqld_safe >/dev/null && command -v unzip >/dev/null \
+	  && [ -f /usr/share/wordpress/wp-settings.php ] && [ -d /usr/share/wordpress/wp-content/themes/twentytwentythree ] \
+	  && php -m | grep -qx zip && php -m | grep -qx mysqli || { apt-get update && \
+	  DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends wordpress \
+	  wordpress-theme-twentytwentythree mariadb-server php-cli php-mysql php-xml php-mbstring php-curl \
+	  php-gd php-zip unzip; }
+
 # ── the build, in order: the generator (xtask/) writes target/generated/ from the content and
 # the components; then cargo compiles the wasm that carries it and Trunk copies it to dist/ ──
 generate: setup-build
 	cargo run --quiet -p xtask --bin generate
 
 # ── checks ──
-lint: generate
+lint: generate setup-wordpress
 	cargo fmt --check
+	@for f in $$(find wordpress tests/e2e/wordpress -name '*.php'); do php -l "$$f" >/dev/null || exit 1; done
+	@echo "php -l: every PHP file parses"
 	cargo clippy --workspace --all-targets $(HOOKS) -- -D warnings
 	cargo clippy --all-targets $(HOOKS) --target wasm32-unknown-unknown -- -D warnings
 	@# The product as shipped: the binary alone, without the test hooks the other targets turn on.
@@ -91,9 +103,10 @@ release-check:
 size:
 	@bash scripts/size.sh dist
 
-# dist/ as target/ketamine-explainer-<version>.zip with EMBED.txt (the snippet and its SRI hash).
-# Uses what `make build` left in dist/ (`make test` builds first).
-package:
+# The release build as target/ketamine-explainer-<version>.zip (the files a clinic's page uses,
+# EMBED.txt with the snippet and its SRI hash, the clinic's guide) and the WordPress plugin,
+# target/ketamine-explainer-wp-<version>.zip.
+package: build
 	@command -v zip >/dev/null || { apt-get update && DEBIAN_FRONTEND=noninteractive apt-get install -y zip; }
 	@bash scripts/package.sh dist
 

@@ -87,10 +87,7 @@ function start(el, options) {
     w.handle = null; // never call into an aborted instance
     load().then((m) => {
       if (w.live && el.isConnected) [w.gen, w.handle] = [generation, m.mount(el, pairs(options ?? el), base.href, text)];
-    }, () => {
-      // No wasm: show the element's own static text (the build's static-<lang>.html), if any.
-      el.shadowRoot.replaceChildren(document.createElement('slot'));
-    });
+    }, () => fallback(el, Object.fromEntries(pairs(options ?? el))));
   };
   const onError = () => { w.broken = true; w.handle = null; recover(w.gen); };
   el.addEventListener(`${TAG}:error`, onError);
@@ -114,11 +111,33 @@ function start(el, options) {
 /** Reserves the widget's box in the shadow root at once, before the wasm arrives. */
 function placeholder(el) {
   const root = el.shadowRoot ?? el.attachShadow({ mode: 'open' });
-  if (!root.firstChild) {
-    const sheet = new CSSStyleSheet();
-    sheet.replaceSync(':host{display:block;min-height:640px}');
-    root.adoptedStyleSheets = [sheet];
+  if (!root.firstChild) root.adoptedStyleSheets = [sheet(':host{display:block;min-height:640px}')];
+}
+const sheet = (css) => { const s = new CSSStyleSheet(); s.replaceSync(css); return s; };
+
+/** No wasm: the element's own text (the snippet's sentence, or the static text), else one
+ *  sentence of ours with the clinic's phone, then the clinic's booking link; no reserved box. */
+function fallback(el, at) {
+  const es = /^es/i.test(at['data-lang'] || '');
+  const p = document.createElement('p');
+  const phone = at['data-clinic-phone'] || '';
+  p.append(es ? 'Esta guía de cómo actúan la ketamina y los ISRS no se pudo cargar. '
+    : 'This guide to how ketamine and SSRIs work could not load. ');
+  if (/^[\d\s+().\/-]{3,}$/.test(phone)) {
+    const call = document.createElement('a');
+    call.href = `tel:${phone.trim().replace(/[^\d+]/g, '')}`;
+    call.textContent = phone;
+    const who = at['data-clinic-name'] || (es ? 'la clínica' : 'the clinic');
+    p.append(es ? `Llame a ${who} al ` : `Call ${who} at `, call, '.');
+  } else {
+    p.append(es ? 'Pregunte a su médico.' : 'Ask your clinician about it.');
   }
+  const own = document.createElement('slot');
+  const cta = document.createElement('slot');
+  cta.name = 'cta';
+  own.append(p);
+  el.shadowRoot.replaceChildren(own, cta);
+  el.shadowRoot.adoptedStyleSheets = [sheet(':host{display:block}')];
 }
 
 const live = new WeakMap();

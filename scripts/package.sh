@@ -1,46 +1,46 @@
 #!/usr/bin/env bash
-# `make package`: writes DIR (default dist) as target/ketamine-explainer-<version>.zip: the folder
-# ketamine-explainer/ to upload, a one-page EMBED.txt (the snippet with this release's Subresource
-# Integrity hash, ready to paste) and embedding.md (the site-builder guides).
+# `make package`: from the release build in DIR (default dist: run `make build` first), writes
+#  - target/ketamine-explainer-<version>.zip: the folder ketamine-explainer/ to upload (only the
+#    files a clinic's page loads), EMBED.txt (the snippet with this release's integrity hash, and
+#    what each file is) and embedding.md (the clinic's guide);
+#  - target/ketamine-explainer-wp-<version>.zip: the WordPress plugin (wordpress/), with the
+#    same files in its widget/ folder.
 set -euo pipefail
 dir=${1:-dist}
 version=$(sed -n 's/^version = "\(.*\)"$/\1/p' Cargo.toml | head -1)
 [ -f "$dir/embed.js" ] || { echo "package: no $dir/embed.js (run make build first)" >&2; exit 1; }
+for stamp in "Version: *$version" "KETAMINE_EXPLAINER_VERSION', '$version'"; do
+  grep -q "$stamp" wordpress/ketamine-explainer.php ||
+    { echo "package: wordpress/ketamine-explainer.php does not say $stamp (Cargo.toml's version)" >&2; exit 1; }
+done
+grep -q "^Stable tag: $version$" wordpress/readme.txt ||
+  { echo "package: wordpress/readme.txt's Stable tag is not $version" >&2; exit 1; }
+
+# What a clinic's page loads: embed.js, the JS and wasm it names, the language files, and the
+# static text (for visitors without JavaScript). Not the preview page, its CSS or Trunk's lock.
+js=$(sed -n "s/^const JS = '\(.*\)';$/\1/p" "$dir/embed.js")
+wasm=$(sed -n "s/^const WASM = '\(.*\)';$/\1/p" "$dir/embed.js")
+files=(embed.js "$js" "$wasm")
+for f in "$dir"/lang-*.txt "$dir"/static-*.html; do files+=("$(basename "$f")"); done
+for f in "${files[@]}"; do [ -f "$dir/$f" ] || { echo "package: $dir/$f is missing" >&2; exit 1; }; done
 sri="sha384-$(openssl dgst -sha384 -binary "$dir/embed.js" | openssl base64 -A)"
+
 stage=$(mktemp -d)
 trap 'rm -rf "$stage"' EXIT
-cat >"$stage/EMBED.txt" <<TXT
-ketamine-explainer $version: how to put it on a clinic's page
-==============================================================
+mkdir -p "$stage/site/ketamine-explainer" "$stage/wp/ketamine-explainer/widget" target
+for f in "${files[@]}"; do
+  cp "$dir/$f" "$stage/site/ketamine-explainer/"
+  cp "$dir/$f" "$stage/wp/ketamine-explainer/widget/"
+done
+sed "s|@SRI@|$sri|; s|@VERSION@|$version|; s|@JS@|$js|; s|@WASM@|$wasm|" \
+  scripts/EMBED.txt >"$stage/site/EMBED.txt"
+cp docs/embedding.md "$stage/site/"
+(cd wordpress && cp -r --parents $(find . -type f) "$stage/wp/ketamine-explainer/")
 
-1. Upload the folder ketamine-explainer/ (every file in it) to your web host, for example as
-   https://YOUR-HOST/ketamine-explainer/ . Serve .wasm files as application/wasm.
-   If the widget will show on a page of another host name, or inside a site builder's
-   custom-code frame (Wix and others), serve the folder with the header
-       Access-Control-Allow-Origin: *
-
-2. Paste this where the widget should appear (replace YOUR-HOST and the clinic details):
-
-<script type="module" src="https://YOUR-HOST/ketamine-explainer/embed.js"
-  integrity="$sri" crossorigin="anonymous"></script>
-<ketamine-explainer data-clinic-name="Your clinic" data-clinic-phone="555 0100"
-  data-clinic-url="https://your-clinic.example/"></ketamine-explainer>
-
-   If your editor removes unknown tags, use this line instead of <ketamine-explainer ...>:
-<div data-ketamine-explainer data-clinic-name="Your clinic"></div>
-
-3. Your own booking link (optional) goes inside the element:
-   <a slot="cta" href="https://your-booking-service.example/">Book a visit</a>
-
-The integrity hash pins this exact release: paste the new snippet when you upload a new one.
-Settings, colours, fonts, Spanish, and steps for WordPress, Squarespace, Wix and others:
-embedding.md, next to this file.
-The widget collects nothing, sets no cookies or storage, and loads nothing but its own files.
-TXT
 out="$PWD/target/ketamine-explainer-$version.zip"
-mkdir -p target
-cp -r "$dir" "$stage/ketamine-explainer"
-cp docs/embedding.md "$stage/"
-rm -f "$out"
-(cd "$stage" && zip -qrX "$out" EMBED.txt embedding.md ketamine-explainer)
+wp="$PWD/target/ketamine-explainer-wp-$version.zip"
+rm -f "$out" "$wp"
+(cd "$stage/site" && zip -qrX "$out" EMBED.txt embedding.md ketamine-explainer)
+(cd "$stage/wp" && zip -qrX "$wp" ketamine-explainer)
 echo "package: $out ($(wc -c <"$out") bytes), EMBED.txt integrity=\"$sri\""
+echo "package: $wp ($(wc -c <"$wp") bytes), the WordPress plugin"

@@ -39,7 +39,9 @@ pub fn controls(
             // its title, and the live region says it).
             <ol class="ke-dots" aria-label={ui.steps_label.clone()}>{ for dots }</ol>
             { middle }
-            <button type="button" class="ke-btn ke-primary" part="button primary" id="ke-next"
+            // At the end it is no main action: the clinic's ::part(primary) style leaves it.
+            <button type="button" class="ke-btn ke-primary" id="ke-next"
+                part={if s.is_last() { "button" } else { "button primary" }}
                 onclick={if s.is_last() { on_end } else { act(Action::Next) }} aria-disabled={s.is_last().to_string()}>
                 { &*ui.next }<span aria-hidden="true">{ " →" }</span>
             </button>

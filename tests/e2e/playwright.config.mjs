@@ -1,5 +1,6 @@
 // Playwright drives Debian's Chromium (never a downloaded browser), and WebKit through WebDriver, against the release build with
-// its test hooks in ../../target/dist-test (`make build-test`), served on 127.0.0.1 by serve.mjs with the strict CSP clinics are told to use.
+// its test hooks in ../../target/dist-test (`make build-test`), served on 127.0.0.1 by serve.mjs with the strict CSP of the
+// clinic guide; and the WordPress plugin (`make package`) in a real WordPress.
 import { defineConfig } from '@playwright/test';
 
 export const launchOptions = {
@@ -16,6 +17,8 @@ export default defineConfig({
   projects: [
     { name: 'chromium', testDir: './tests' },
     { name: 'webkit', testDir: './webkit' },
+    // The WordPress plugin in a real WordPress, which the spec starts and stops (wordpress/server.mjs).
+    { name: 'wordpress', testDir: './wordpress' },
   ],
   reporter: 'list',
   workers: 1,

@@ -134,6 +134,11 @@ test('a themed host page changes exactly what it targets; a pale accent falls ba
   const ours = warnings.filter((w) => w.includes('--ke-accent'));
   expect(ours).toHaveLength(1);
   await expectNoAxeViolations(page, 'themed page');
+  const next = page.locator('#t #ke-next');
+  await expect(next, 'the main action wears the clinic\'s ::part(primary)').toHaveCSS('box-shadow', 'rgb(61, 26, 94) 0px 2px 0px 0px');
+  await page.locator('#t .ke-figure').press('End');
+  await expect(next).toHaveAttribute('aria-disabled', 'true');
+  await expect(next, 'at the last step Next is no main action').toHaveCSS('box-shadow', 'none');
 });
 
 test('in a sandboxed frame on another origin (Wix and similar), with dist/ served with ACAO *', async ({ page }) => {

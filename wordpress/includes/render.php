@@ -1,0 +1,159 @@
+<?php
+/**
+ * The widget on a page: the block and the shortcode both write one <ketamine-explainer>
+ * element (its settings as data-* attributes, a short text for when it cannot run, the booking
+ * link) and load embed.js, as a module, on that page only.
+ *
+ * @package ketamine-explainer
+ */
+
+defined( 'ABSPATH' ) || exit;
+
+/** Registers embed.js, the block and the shortcode. */
+function ketamine_explainer_register() {
+	$root = dirname( __DIR__ ) . '/ketamine-explainer.php';
+	// In the footer, and only once a block or shortcode asks for it (wp_enqueue_script below).
+	wp_register_script( 'ketamine-explainer', plugins_url( 'widget/embed.js', $root ), array(), KETAMINE_EXPLAINER_VERSION, true );
+	wp_register_script(
+		'ketamine-explainer-editor',
+		plugins_url( 'block/editor.js', $root ),
+		array( 'wp-blocks', 'wp-element', 'wp-block-editor', 'wp-components', 'wp-i18n' ),
+		KETAMINE_EXPLAINER_VERSION,
+		true
+	);
+	wp_add_inline_script( 'ketamine-explainer-editor', 'window.ketamineExplainerFields = ' . wp_json_encode( ketamine_explainer_editor_fields() ) . ';', 'before' );
+	$attributes = array();
+	foreach ( array_keys( ketamine_explainer_fields() ) as $name ) {
+		$attributes[ $name ] = array(
+			'type'    => 'string',
+			'default' => '',
+		);
+	}
+	register_block_type(
+		dirname( __DIR__ ) . '/block',
+		array(
+			'attributes'      => $attributes,
+			'render_callback' => 'ketamine_explainer_markup',
+		)
+	);
+	add_shortcode( 'ketamine_explainer', 'ketamine_explainer_shortcode' );
+	add_filter( 'plugin_action_links_' . plugin_basename( $root ), 'ketamine_explainer_action_links' );
+}
+
+/** The block sidebar's controls, from the one list of settings. */
+function ketamine_explainer_editor_fields() {
+	$fields = array();
+	foreach ( ketamine_explainer_fields() as $name => $field ) {
+		$options = null;
+		if ( 'choice' === $field[0] ) {
+			$options = ketamine_explainer_choices( $name );
+		} elseif ( 'flag' === $field[0] ) {
+			$options = array(
+				'yes' => __( 'Yes', 'ketamine-explainer' ),
+				'no'  => __( 'No', 'ketamine-explainer' ),
+			);
+		}
+		$fields[] = array(
+			'name'    => $name,
+			'label'   => $field[1],
+			'options' => $options,
+		);
+	}
+	return $fields;
+}
+
+/**
+ * [ketamine_explainer view="ssri" lang="es" booking_url="https://…"]: any setting's name. A
+ * name the widget does not know is passed on too, so the widget's console warning names it.
+ *
+ * @param array|string $atts The shortcode's attributes.
+ */
+function ketamine_explainer_shortcode( $atts ) {
+	return ketamine_explainer_markup( is_array( $atts ) ? $atts : array() );
+}
+
+/**
+ * The element for one block or shortcode: the site's settings, with this one's own values
+ * over them. Every value is escaped here; the widget checks them again (one console warning
+ * per bad value, and its default).
+ *
+ * @param array $instance This block's attributes or this shortcode's.
+ */
+function ketamine_explainer_markup( $instance ) {
+	$values = ketamine_explainer_settings();
+	foreach ( (array) $instance as $name => $value ) {
+		$name = strtolower( str_replace( '-', '_', (string) $name ) );
+		if ( is_scalar( $value ) && '' !== trim( (string) $value ) && preg_match( '/^[a-z][a-z0-9_]*$/', $name ) ) {
+			$values[ $name ] = trim( (string) $value );
+		}
+	}
+	wp_enqueue_script( 'ketamine-explainer' );
+	$attributes = '';
+	foreach ( $values as $name => $value ) {
+		if ( '' === $value || 0 === strpos( $name, 'booking_' ) ) {
+			continue;
+		}
+		$fields = ketamine_explainer_fields();
+		if ( isset( $fields[ $name ] ) && 'flag' === $fields[ $name ][0] ) {
+			if ( ! in_array( strtolower( $value ), array( '1', 'yes', 'true', 'on' ), true ) ) {
+				continue;
+			}
+			$value = '';
+		}
+		$attributes .= sprintf( ' data-%s="%s"', esc_attr( str_replace( '_', '-', $name ) ), esc_attr( $value ) );
+	}
+	return '<ketamine-explainer' . $attributes . '>' . ketamine_explainer_fallback( $values ) . ketamine_explainer_booking( $values ) . '</ketamine-explainer>';
+}
+
+/**
+ * What the page shows if the widget cannot run (embed.js blocked or missing, no WebAssembly):
+ * what it would have explained, and whom to ask. The widget hides it when it starts.
+ *
+ * @param array $values The element's settings.
+ */
+function ketamine_explainer_fallback( $values ) {
+	$spanish = 'es' === $values['lang'];
+	$about   = $spanish
+		? 'Una guía interactiva: cómo actúan la ketamina y los antidepresivos ISRS en el cerebro, y cómo es el tratamiento.'
+		: 'An interactive guide: how ketamine and SSRI medicines act in the brain, and what treatment is like.';
+	$phone   = $values['clinic_phone'];
+	$digits  = preg_replace( '/[^0-9]/', '', $phone );
+	if ( '' === $phone || '' !== ketamine_explainer_problem( 'phone', 'clinic_phone', $phone ) ) {
+		$ask = esc_html( $spanish ? 'Si no aparece aquí, pregunte a su médico.' : 'If it does not show here, ask your clinician.' );
+	} else {
+		$who  = '' !== $values['clinic_name'] ? ketamine_explainer_plain_text( $values['clinic_name'] ) : ( $spanish ? 'la clínica' : 'the clinic' );
+		$link = sprintf( '<a href="%s">%s</a>', esc_url( 'tel:' . ( '+' === substr( ltrim( $phone ), 0, 1 ) ? '+' : '' ) . $digits, array( 'tel' ) ), esc_html( $phone ) );
+		/* translators: 1: the clinic's name, 2: its phone number (a link). */
+		$ask = sprintf( esc_html( $spanish ? 'Si no aparece aquí, llame a %1$s al %2$s.' : 'If it does not show here, call %1$s at %2$s.' ), esc_html( $who ), $link );
+	}
+	return '<p>' . esc_html( $about ) . ' ' . $ask . '</p>';
+}
+
+/**
+ * The clinic's booking link, in the widget's contact block (slot="cta"), if it is a safe link.
+ *
+ * @param array $values The element's settings.
+ */
+function ketamine_explainer_booking( $values ) {
+	$url = $values['booking_url'];
+	if ( '' === $url || '' !== ketamine_explainer_problem( 'url', 'booking_url', $url ) ) {
+		return '';
+	}
+	$text = '' !== $values['booking_text'] ? ketamine_explainer_plain_text( $values['booking_text'] ) : ( 'es' === $values['lang'] ? 'Pida una cita' : 'Book a visit' );
+	return sprintf( '<a slot="cta" href="%s">%s</a>', esc_url( $url, array( 'https', 'mailto', 'tel' ) ), esc_html( $text ) );
+}
+
+/**
+ * embed.js is an ES module: WordPress 6.1 has no module scripts of its own, so its tag gets
+ * type="module" (and loses any other type).
+ *
+ * @param string $tag    The script tag WordPress made.
+ * @param string $handle Its handle.
+ */
+function ketamine_explainer_module_tag( $tag, $handle ) {
+	if ( 'ketamine-explainer' !== $handle ) {
+		return $tag;
+	}
+	$tag = preg_replace( '/\stype=([\'"])[^\'"]*\1/', '', $tag );
+	return str_replace( '<script ', '<script type="module" ', $tag );
+}
