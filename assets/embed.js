@@ -132,11 +132,11 @@ function fallback(el, at) {
   } else {
     p.append(es ? 'Pregunte a su médico.' : 'Ask your clinician about it.');
   }
-  const own = document.createElement('slot');
+  // Its own text is any element or words outside the cta slot (not the snippet's line breaks).
+  const hasOwn = [...el.childNodes].some((n) => (n.nodeType === 1 ? !n.slot : n.nodeType === 3 && n.data.trim()));
   const cta = document.createElement('slot');
   cta.name = 'cta';
-  own.append(p);
-  el.shadowRoot.replaceChildren(own, cta);
+  el.shadowRoot.replaceChildren(hasOwn ? document.createElement('slot') : p, cta);
   el.shadowRoot.adoptedStyleSheets = [sheet(':host{display:block}')];
 }
 

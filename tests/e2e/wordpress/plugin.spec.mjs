@@ -3,6 +3,7 @@
 // picks up where the one before left the site.
 import { test, expect } from '@playwright/test';
 import { readFileSync, existsSync } from 'node:fs';
+import { SHOTS } from '../tests/helpers.mjs';
 import { startWordPress, stopWordPress, pluginZip, query, debugLog, pluginDir, WP } from './server.mjs';
 
 test.describe.configure({ mode: 'serial' });
@@ -154,6 +155,9 @@ test('a visitor sees each widget render and step, with no console error; a page 
   expect(scripts.filter((u) => u.includes('embed.js')), 'embed.js once for both').toHaveLength(1);
   expect(await page.locator('script[src*="embed.js"]').getAttribute('type')).toBe('module');
   expect(seen.errors).toEqual([]);
+  await page.setViewportSize({ width: 375, height: 740 });
+  await widgets.nth(0).scrollIntoViewIfNeeded();
+  await page.screenshot({ path: `${SHOTS}/wordpress-post-phone.png` });
 
   const shortcode = await visitor(browser);
   const warnings = [];
@@ -164,6 +168,7 @@ test('a visitor sees each widget render and step, with no console error; a page 
   await expect(es.locator('.ke')).toHaveAttribute('lang', 'es');
   await expect.poll(() => warnings.filter((w) => w.includes('data-veiw')), 'a typo gets the widget\'s one warning').toHaveLength(1);
   expect(shortcode.seen.errors).toEqual([]);
+  await shortcode.page.screenshot({ path: `${SHOTS}/wordpress-shortcode-laptop.png` });
 
   const plain = await visitor(browser);
   await plain.page.goto(`${WP}/?page_id=2`); // WordPress's Sample Page
