@@ -11,6 +11,7 @@ const here = fileURLToPath(new URL('.', import.meta.url));
 const dist = process.env.KE_DIST || join(here, '../../target/dist-test');
 const roots = { '/fixtures/': join(here, 'fixtures'), '/': dist };
 export const CSP = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'";
+const CLINIC_CSP = "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; script-src 'self' 'wasm-unsafe-eval'";
 const TYPES = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.mjs': 'text/javascript',
   '.wasm': 'application/wasm', '.css': 'text/css', '.svg': 'image/svg+xml', '.json': 'application/json', '.txt': 'text/plain; charset=utf-8' };
 
@@ -26,11 +27,14 @@ createServer(async (req, res) => {
     let body = await readFile(file);
     const type = TYPES[extname(file)] || 'application/octet-stream';
     const headers = { 'content-type': type, 'cache-control': 'no-store' };
+    // A page named *clinic-csp* has a clinic's own policy (inline styles allowed, as most
+    // WordPress and builder pages need) with what the guide says to add: 'wasm-unsafe-eval'.
     // A page named *no-wasm-eval* gets the policy a clinic might forget: without 'wasm-unsafe-eval'.
     // A page named *other-origin* stands for a site builder's frame on another origin: its policy
     // names the widget's host, as the README tells clinics to do.
     if (type.startsWith('text/html')) {
-      headers['content-security-policy'] = path.includes('no-wasm-eval') ? CSP.replace(" 'wasm-unsafe-eval'", '')
+      headers['content-security-policy'] = path.includes('clinic-csp') ? CLINIC_CSP
+        : path.includes('no-wasm-eval') ? CSP.replace(" 'wasm-unsafe-eval'", '')
         : path.includes('other-origin') ? CSP.replace(/'self'/g, `'self' ${widgetHost}`)
         : path.includes('sandboxed') ? `${CSP}; frame-src http://localhost:${port}` : CSP;
       // The WebKit layer's pages (?record) keep their own record of problems: see record-problems.js.

@@ -197,6 +197,19 @@ test("a CSP without 'wasm-unsafe-eval': the static text stays and one error name
   await expect(page.locator('#c .ke-svg')).toHaveCount(0);
 });
 
+test('a clinic\'s own CSP with \'wasm-unsafe-eval\' added: the widget runs, and the page\'s inline styles and theme apply', async ({ page }) => {
+  const seen = record(page);
+  await page.goto('/fixtures/clinic-csp.html');
+  await page.evaluate(() => document.addEventListener('securitypolicyviolation', (e) => console.error(`CSP: ${e.violatedDirective}`)));
+  await expect(page.locator('#c .ke-svg')).toBeVisible();
+  await expect(page.locator('header')).toHaveCSS('background-color', 'rgb(20, 60, 90)');
+  await expect(page.locator('#c .ke-tabs')).toHaveCSS('background-color', 'rgb(255, 240, 200)');
+  await expect(page.locator('#c #ke-next')).toHaveCSS('background-color', 'rgb(107, 47, 163)');
+  await page.locator('#c #ke-next').click();
+  await expect(page.locator('#c .ke-count')).toContainText('2');
+  expect(seen.errors).toEqual([]);
+});
+
 test('Spanish arrives in one request on first use; if it cannot, English with one warning', async ({ page }) => {
   const seen = record(page);
   const asked = [];
