@@ -115,33 +115,30 @@ function placeholder(el) {
 }
 const sheet = (css) => { const s = new CSSStyleSheet(); s.replaceSync(css); return s; };
 
-/** No wasm: the element's own text (the snippet's sentence, or the static text), else one
- *  sentence of ours with the clinic's phone, then the clinic's booking link; no reserved box. */
+/** No wasm: the element's own text (the snippet's sentence, the static text) or one sentence of
+ *  ours with the clinic's phone, then its booking link, in no more space than they need. */
 function fallback(el, at) {
-  const es = /^es/i.test(at['data-lang'] || '');
-  const p = document.createElement('p');
-  const phone = at['data-clinic-phone'] || '';
-  p.append(es ? 'Esta guía de cómo actúan la ketamina y los ISRS no se pudo cargar. '
-    : 'This guide to how ketamine and SSRIs work could not load. ');
+  const es = /^es/i.test(at['data-lang']), phone = at['data-clinic-phone'] || '', make = (t) => document.createElement(t);
+  const p = make('p'), call = make('a'), cta = make('slot'), root = el.shadowRoot;
+  p.append(es ? 'Esta guía de cómo actúan la ketamina y los ISRS no se pudo cargar. ' : 'This guide to how ketamine and SSRIs work could not load. ');
   if (/^[\d\s+().\/-]{3,}$/.test(phone)) {
-    const call = document.createElement('a');
-    call.href = `tel:${phone.trim().replace(/[^\d+]/g, '')}`;
+    call.href = `tel:${phone.replace(/[^\d+]/g, '')}`;
     call.textContent = phone;
     const who = at['data-clinic-name'] || (es ? 'la clínica' : 'the clinic');
     p.append(es ? `Llame a ${who} al ` : `Call ${who} at `, call, '.');
-  } else {
-    p.append(es ? 'Pregunte a su médico.' : 'Ask your clinician about it.');
-  }
-  // Its own text is any element or words outside the cta slot (not the snippet's line breaks).
-  const hasOwn = [...el.childNodes].some((n) => (n.nodeType === 1 ? !n.slot : n.nodeType === 3 && n.data.trim()));
-  const cta = document.createElement('slot');
+  } else p.append(es ? 'Pregunte a su médico.' : 'Ask your clinician about it.');
   cta.name = 'cta';
-  el.shadowRoot.replaceChildren(hasOwn ? document.createElement('slot') : p, cta);
-  el.shadowRoot.adoptedStyleSheets = [sheet(':host{display:block}')];
+  // Its own text: an element or words outside the cta slot (not the snippet's line breaks).
+  const own = [...el.childNodes].some((n) => (n.nodeType === 1 ? !n.slot : n.nodeType === 3 && n.data.trim()));
+  root.replaceChildren(own ? make('slot') : p, cta);
+  root.adoptedStyleSheets = [sheet(':host{display:block}')];
 }
 
+// The widget is drawn with constructable style sheets (Safari 16.4 and later): an older browser
+// is left the element's own text.
+const able = 'adoptedStyleSheets' in Document.prototype;
 const live = new WeakMap();
-const up = (el) => { if (!live.has(el)) live.set(el, start(el)); };
+const up = (el) => { if (able && !live.has(el)) live.set(el, start(el)); };
 const down = (el) => { live.get(el)?.destroy(); live.delete(el); };
 
 if (!customElements.get(TAG)) {
@@ -166,6 +163,7 @@ each(document.documentElement, up);
 
 /** JS API: KetamineExplainer.mount(element, {clinicName: …}) → {destroy()}. */
 export function mount(element, options = {}) {
+  if (!able) return { destroy() {} };
   down(element);
   const handle = start(element, options);
   live.set(element, handle);

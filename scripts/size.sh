@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Prints raw, gzip -9 and brotli -q 11 bytes of what a visitor downloads for the widget (embed.js, the
-# JS glue and the wasm, which carries the CSS and text) from DIR (default dist); fails if embed.js > 5 KB
+# JS glue and the wasm, which carries the CSS and text) from DIR (default dist); fails if embed.js > 6 KB
 # or the total > 119.3 KB brotli.
 set -euo pipefail
 dir=${1:-dist}
@@ -17,9 +17,10 @@ for f in "$dir"/lang-*.txt; do # fetched only by pages in that language
   [ -e "$f" ] && printf '%-44s %10d %10d %10d\n' "+ $(basename "$f") (if used)" "$(wc -c <"$f")" \
     "$(gzip -9c "$f" | wc -c)" "$(brotli -q 11 -c "$f" | wc -c)"
 done
-# The clinic's script tag loads embed.js first: it must stay small (budget from the embed issue).
+# The clinic's script tag loads embed.js first: it must stay small (5 KB from the embed issue; 6 KB
+# since its fallback, the sentence with the clinic's phone kept when the wasm cannot load).
 embed=$(wc -c <"$dir/embed.js")
-if [ "$embed" -gt 5120 ]; then echo "FAIL: embed.js is $embed bytes (budget 5120)" >&2; exit 1; fi
+if [ "$embed" -gt 6144 ]; then echo "FAIL: embed.js is $embed bytes (budget 6144)" >&2; exit 1; fi
 # What an English page loads may not grow past the stepping-screen issue's 119.3 KB (the 100 KB
 # goal is reported by make bench).
 if [ "${total[2]}" -gt 122163 ]; then echo "FAIL: ${total[2]} bytes brotli in total (budget 119.3 KB = 122163)" >&2; exit 1; fi

@@ -161,7 +161,7 @@ fn read_phone(config: &mut Config, v: &str, _: &Offer, warn: &mut Warn) {
         None => warn(
             "clinic-phone",
             v,
-            "is not a phone number (digits, spaces, + ( ) - . only); not shown",
+            "is not a phone number (digits, spaces, + ( ) - . / only); not shown",
         ),
     }
 }

@@ -23,7 +23,7 @@ function ketamine_explainer_admin_init() {
 			'show_in_rest'      => false,
 		)
 	);
-	add_settings_section( 'ketamine_explainer_clinic', __( 'Your clinic', 'ketamine-explainer' ), 'ketamine_explainer_section_intro', KETAMINE_EXPLAINER_PAGE );
+	add_settings_section( 'ketamine_explainer_clinic', esc_html__( 'Your clinic', 'ketamine-explainer' ), 'ketamine_explainer_section_intro', KETAMINE_EXPLAINER_PAGE );
 	foreach ( ketamine_explainer_fields() as $name => $field ) {
 		add_settings_field(
 			'ketamine_explainer_' . $name,
@@ -75,7 +75,7 @@ function ketamine_explainer_sanitize( $input ) {
 			continue;
 		}
 		$problem = ketamine_explainer_problem( $kind, $name, $value );
-		$kept    = 'text' === $kind ? __( 'it was saved as plain text', 'ketamine-explainer' ) : __( 'it was not saved', 'ketamine-explainer' );
+		$kept    = 'text' === $kind ? __( 'it was saved as plain text, one line, up to 120 characters', 'ketamine-explainer' ) : __( 'it was not saved (the value before stays)', 'ketamine-explainer' );
 		if ( '' !== $problem ) {
 			/* translators: 1: setting, 2: the value entered, 3: what is wrong with it, 4: what was done. */
 			$message = sprintf( __( '%1$s: "%2$s" %3$s; %4$s.', 'ketamine-explainer' ), $label, $value, $problem, $kept );

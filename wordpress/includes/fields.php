@@ -45,7 +45,7 @@ function ketamine_explainer_choices( $name ) {
 			'es' => 'Español',
 		);
 		$languages = array();
-		foreach ( glob( dirname( __DIR__ ) . '/widget/lang-*.txt' ) as $file ) {
+		foreach ( glob( dirname( __DIR__ ) . '/widget/lang-*.txt' ) ?: array() as $file ) {
 			$code               = substr( basename( $file, '.txt' ), 5 );
 			$languages[ $code ] = isset( $names[ $code ] ) ? $names[ $code ] : $code;
 		}
@@ -94,20 +94,29 @@ function ketamine_explainer_problem( $kind, $name, $value ) {
 			/* translators: %s: the allowed values. */
 			return in_array( $value, $values, true ) ? '' : sprintf( __( 'is not one of %s', 'ketamine-explainer' ), implode( ', ', $values ) );
 		case 'text':
-			return wp_strip_all_tags( $value ) !== $value ? __( 'contains HTML', 'ketamine-explainer' ) : '';
+			if ( false !== strpos( $value, '<' ) && false !== strpos( $value, '>' ) ) {
+				return __( 'contains HTML', 'ketamine-explainer' );
+			}
+			/* translators: %d: the longest text shown. */
+			return mb_strlen( $value ) > KETAMINE_EXPLAINER_MAX_TEXT ? sprintf( __( 'is longer than %d characters', 'ketamine-explainer' ), KETAMINE_EXPLAINER_MAX_TEXT ) : '';
 		default:
 			return '';
 	}
 }
 
 /**
- * A text setting as the widget would show it: plain text, one line, at most MAX_TEXT characters.
+ * A text setting as the widget would show it: plain text (markup, as the widget judges it: a
+ * `<` and a `>`, removed), one line, at most MAX_TEXT characters.
  *
  * @param string $value The value as entered.
  */
 function ketamine_explainer_plain_text( $value ) {
-	$text = sanitize_text_field( $value );
-	return function_exists( 'mb_substr' ) ? mb_substr( $text, 0, KETAMINE_EXPLAINER_MAX_TEXT ) : substr( $text, 0, KETAMINE_EXPLAINER_MAX_TEXT );
+	$text = wp_check_invalid_utf8( (string) $value );
+	if ( false !== strpos( $text, '<' ) && false !== strpos( $text, '>' ) ) {
+		$text = wp_strip_all_tags( $text );
+	}
+	$text = trim( preg_replace( '/[\x00-\x1f\x7f]+| {2,}/', ' ', $text ) );
+	return mb_substr( $text, 0, KETAMINE_EXPLAINER_MAX_TEXT );
 }
 
 /**
@@ -117,7 +126,7 @@ function ketamine_explainer_settings() {
 	$saved    = get_option( KETAMINE_EXPLAINER_OPTION, array() );
 	$settings = array();
 	foreach ( array_keys( ketamine_explainer_fields() ) as $name ) {
-		$settings[ $name ] = is_array( $saved ) && isset( $saved[ $name ] ) ? (string) $saved[ $name ] : '';
+		$settings[ $name ] = is_array( $saved ) && isset( $saved[ $name ] ) && is_scalar( $saved[ $name ] ) ? (string) $saved[ $name ] : '';
 	}
 	return $settings;
 }

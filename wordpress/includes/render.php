@@ -21,7 +21,7 @@ function ketamine_explainer_register() {
 		KETAMINE_EXPLAINER_VERSION,
 		true
 	);
-	wp_add_inline_script( 'ketamine-explainer-editor', 'window.ketamineExplainerFields = ' . wp_json_encode( ketamine_explainer_editor_fields() ) . ';', 'before' );
+	wp_set_script_translations( 'ketamine-explainer-editor', 'ketamine-explainer' );
 	$attributes = array();
 	foreach ( array_keys( ketamine_explainer_fields() ) as $name ) {
 		$attributes[ $name ] = array(
@@ -33,11 +33,18 @@ function ketamine_explainer_register() {
 		dirname( __DIR__ ) . '/block',
 		array(
 			'attributes'      => $attributes,
-			'render_callback' => 'ketamine_explainer_markup',
+			'render_callback' => 'ketamine_explainer_block',
 		)
 	);
 	add_shortcode( 'ketamine_explainer', 'ketamine_explainer_shortcode' );
 	add_filter( 'plugin_action_links_' . plugin_basename( $root ), 'ketamine_explainer_action_links' );
+	add_action( 'enqueue_block_editor_assets', 'ketamine_explainer_editor_data' );
+}
+
+/** The block sidebar's list of settings, for the editor only. */
+function ketamine_explainer_editor_data() {
+	$fields = wp_json_encode( ketamine_explainer_editor_fields(), JSON_HEX_TAG | JSON_HEX_AMP );
+	wp_add_inline_script( 'ketamine-explainer-editor', 'window.ketamineExplainerFields = ' . $fields . ';', 'before' );
 }
 
 /** The block sidebar's controls, from the one list of settings. */
@@ -63,8 +70,9 @@ function ketamine_explainer_editor_fields() {
 }
 
 /**
- * [ketamine_explainer view="ssri" lang="es" booking_url="https://…"]: any setting's name. A
- * name the widget does not know is passed on too, so the widget's console warning names it.
+ * [ketamine_explainer view="ssri" lang="es" booking_url="https://…"]: any setting's name, or any
+ * of the widget's data-* settings with _ for -. Another name is passed on too (but booking_*),
+ * so the widget's console warning names it.
  *
  * @param array|string $atts The shortcode's attributes.
  */
@@ -73,17 +81,29 @@ function ketamine_explainer_shortcode( $atts ) {
 }
 
 /**
+ * The block: only the settings it has (its sidebar's), on the element with the block's own
+ * wrapper attributes (its class, for themes).
+ *
+ * @param array $attributes The block's attributes.
+ */
+function ketamine_explainer_block( $attributes ) {
+	$known = array_intersect_key( (array) $attributes, ketamine_explainer_fields() );
+	return ketamine_explainer_markup( $known, get_block_wrapper_attributes() );
+}
+
+/**
  * The element for one block or shortcode: the site's settings, with this one's own values
  * over them. Every value is escaped here; the widget checks them again (one console warning
  * per bad value, and its default).
  *
- * @param array $instance This block's attributes or this shortcode's.
+ * @param array  $instance This block's attributes or this shortcode's.
+ * @param string $wrapper  Attributes WordPress made for the block (already escaped), or ''.
  */
-function ketamine_explainer_markup( $instance ) {
+function ketamine_explainer_markup( $instance, $wrapper = '' ) {
 	$values = ketamine_explainer_settings();
 	foreach ( (array) $instance as $name => $value ) {
 		$name = strtolower( str_replace( '-', '_', (string) $name ) );
-		if ( is_scalar( $value ) && '' !== trim( (string) $value ) && preg_match( '/^[a-z][a-z0-9_]*$/', $name ) ) {
+		if ( is_scalar( $value ) && '' !== trim( (string) $value ) && preg_match( '/^[a-z][a-z0-9_]*\z/', $name ) ) {
 			$values[ $name ] = trim( (string) $value );
 		}
 	}
@@ -102,7 +122,8 @@ function ketamine_explainer_markup( $instance ) {
 		}
 		$attributes .= sprintf( ' data-%s="%s"', esc_attr( str_replace( '_', '-', $name ) ), esc_attr( $value ) );
 	}
-	return '<ketamine-explainer' . $attributes . '>' . ketamine_explainer_fallback( $values ) . ketamine_explainer_booking( $values ) . '</ketamine-explainer>';
+	$wrapper = '' === $wrapper ? '' : ' ' . $wrapper;
+	return '<ketamine-explainer' . $wrapper . $attributes . '>' . ketamine_explainer_fallback( $values ) . ketamine_explainer_booking( $values ) . '</ketamine-explainer>';
 }
 
 /**
@@ -123,7 +144,7 @@ function ketamine_explainer_fallback( $values ) {
 	} else {
 		$who  = '' !== $values['clinic_name'] ? ketamine_explainer_plain_text( $values['clinic_name'] ) : ( $spanish ? 'la clínica' : 'the clinic' );
 		$link = sprintf( '<a href="%s">%s</a>', esc_url( 'tel:' . ( '+' === substr( ltrim( $phone ), 0, 1 ) ? '+' : '' ) . $digits, array( 'tel' ) ), esc_html( $phone ) );
-		/* translators: 1: the clinic's name, 2: its phone number (a link). */
+		// In the widget's language, as the widget would say it (not the site's).
 		$ask = sprintf( esc_html( $spanish ? 'Si no aparece aquí, llame a %1$s al %2$s.' : 'If it does not show here, call %1$s at %2$s.' ), esc_html( $who ), $link );
 	}
 	return '<p>' . esc_html( $about ) . ' ' . $ask . '</p>';
@@ -154,6 +175,14 @@ function ketamine_explainer_module_tag( $tag, $handle ) {
 	if ( 'ketamine-explainer' !== $handle ) {
 		return $tag;
 	}
-	$tag = preg_replace( '/\stype=([\'"])[^\'"]*\1/', '', $tag );
-	return str_replace( '<script ', '<script type="module" ', $tag );
+	// Only the tag of embed.js itself (its id), not any inline script printed with it.
+	return preg_replace_callback(
+		'/<script\b[^>]*\sid=([\'"])ketamine-explainer-js\1[^>]*>/',
+		function ( $open ) {
+			$open = preg_replace( '/\stype=([\'"])[^\'"]*\1/', '', $open[0] );
+			return '<script type="module"' . substr( $open, strlen( '<script' ) );
+		},
+		$tag,
+		1
+	);
 }

@@ -108,6 +108,9 @@ test('Settings → Ketamine explainer saves the clinic; a bad value is refused b
   await expect(field('clinic_name'), 'saved as plain text: the tags gone').toHaveValue('Riverside ">');
   await expect(field('program')).toHaveValue('iv');
   expect(query("SELECT COUNT(*) FROM wp_options WHERE option_name LIKE '%ketamine%'"), 'one option, nothing else').toBe('1');
+  // The guide sends block-theme sites here for their colours: it opens, with Additional CSS.
+  await admin.goto(`${WP}/wp-admin/customize.php`);
+  await expect(admin.locator('#accordion-section-custom_css')).toContainText('Additional CSS');
 });
 
 test('a post with the block and a page with the shortcode publish from the editor', async () => {
@@ -146,6 +149,7 @@ test('a visitor sees each widget render and step, with no console error; a page 
     await expect(widget.locator('#ke-step-title')).not.toHaveText(title);
   }
   await expect(widgets.nth(0)).toHaveAttribute('data-program', 'iv');
+  await expect(widgets.nth(0), 'the block\'s class, for themes').toHaveClass('wp-block-ketamine-explainer-explainer');
   await expect(widgets.nth(0).locator('a[slot="cta"]')).toHaveText('Book with Riverside');
   await expect(widgets.nth(1)).toHaveAttribute('data-view', 'ssri');
   await expect(widgets.nth(1), 'the block\'s markup is an attribute\'s text').toHaveAttribute('data-clinic-name', HOSTILE);
