@@ -2,6 +2,8 @@
 //! plain meaning under the paragraph, and again hides it), cut into sentences so the one being
 //! read aloud can be highlighted.
 
+use std::ops::Range;
+
 use yew::prelude::*;
 
 use crate::story::glossary::{slice, spans, Span};
@@ -35,45 +37,13 @@ pub fn Glossed(props: &GlossedProps) -> Html {
     for span in spans(text, glossary) {
         match span {
             Span::Plain(run) => {
-                // A plain run may cross sentence ends: cut it there.
-                let mut from = at;
-                while from < at + run.len() {
-                    let s = sentence_at(from);
-                    let to = ranges
-                        .get(s)
-                        .map_or(at + run.len(), |r| r.end.min(at + run.len()));
-                    sentences[s].push(html! { { slice(text, from, to) } });
-                    from = to;
-                }
+                cut_at_sentence_ends(text, ranges, at..at + run.len(), &mut sentences)
             }
             Span::Term(word, entry) => {
-                let term = glossary[entry].term.clone();
-                let expanded = open.as_ref() == Some(&term);
-                let onclick = {
-                    let open = open.clone();
-                    #[cfg(feature = "test-hooks")]
-                    let guard = guard.clone();
-                    Callback::from(move |_: MouseEvent| {
-                        #[cfg(feature = "test-hooks")]
-                        guard.test_panic(crate::story::TestPanic::Term);
-                        open.set((!expanded).then(|| term.clone()))
-                    })
-                };
-                // Escape closes an open definition (and goes no further: it is handled here).
-                let onkeydown = {
-                    let open = open.clone();
-                    Callback::from(move |e: KeyboardEvent| {
-                        if e.key() == "Escape" && expanded {
-                            e.stop_propagation();
-                            open.set(None);
-                        }
-                    })
-                };
-                sentences[sentence_at(at)].push(html! {
-                    <button type="button" class="ke-term" aria-expanded={expanded.to_string()} aria-controls="ke-def" {onclick} {onkeydown}>
-                        { word }
-                    </button>
-                });
+                let term = &glossary[entry].term;
+                #[cfg(feature = "test-hooks")]
+                let open = (open.clone(), guard.clone());
+                sentences[sentence_at(at)].push(term_button(word, term, &open));
             }
         }
         at += match span {
@@ -96,5 +66,52 @@ pub fn Glossed(props: &GlossedProps) -> Html {
                 }
             </p>
         </>
+    }
+}
+
+/// A plain run of the text (`run`, byte offsets) into the sentences it crosses.
+fn cut_at_sentence_ends(text: &str, ranges: &Sentences, run: Range<usize>, into: &mut [Vec<Html>]) {
+    let mut from = run.start;
+    while from < run.end {
+        let s = ranges.iter().position(|r| r.contains(&from)).unwrap_or(0);
+        let to = ranges.get(s).map_or(run.end, |r| r.end.min(run.end));
+        into[s].push(html! { { slice(text, from, to) } });
+        from = to;
+    }
+}
+
+/// The open word's state, and (with the test hooks) the widget's guard, for its test panic.
+#[cfg(not(feature = "test-hooks"))]
+type Open = UseStateHandle<Option<Text>>;
+#[cfg(feature = "test-hooks")]
+type Open = (UseStateHandle<Option<Text>>, crate::ui::guard::Guard);
+
+/// A glossary word as a button: a click opens its meaning (or closes it, if open); Escape
+/// closes it and goes no further.
+fn term_button(word: &str, term: &Text, open: &Open) -> Html {
+    #[cfg(feature = "test-hooks")]
+    let (open, guard) = (&open.0, open.1.clone());
+    let expanded = open.as_ref() == Some(term);
+    let onclick = {
+        let (open, term) = (open.clone(), term.clone());
+        Callback::from(move |_: MouseEvent| {
+            #[cfg(feature = "test-hooks")]
+            guard.test_panic(crate::story::TestPanic::Term);
+            open.set((!expanded).then(|| term.clone()))
+        })
+    };
+    let onkeydown = {
+        let open = open.clone();
+        Callback::from(move |e: KeyboardEvent| {
+            if e.key() == "Escape" && expanded {
+                e.stop_propagation();
+                open.set(None);
+            }
+        })
+    };
+    html! {
+        <button type="button" class="ke-term" aria-expanded={expanded.to_string()} aria-controls="ke-def" {onclick} {onkeydown}>
+            { word }
+        </button>
     }
 }

@@ -9,10 +9,10 @@ use std::{cell::RefCell, rc::Rc};
 use yew::prelude::*;
 
 use crate::story::Content;
-use crate::trails::{Depth, Params, Phase, Place, Sim, H, NEW, W};
+use crate::trails::{Depth, Params, Phase, Place, Sim, H, W};
 use crate::ui::browser::{Frames, Painter, CANVAS_SCALE};
 use crate::ui::guard::{use_guard, Guard};
-use places::Places;
+use places::{add_buttons, Places};
 
 /// Every visitor sees the same story.
 const SEED: u64 = 7;
@@ -66,27 +66,7 @@ pub fn SnowField(props: &SnowProps) -> Html {
     let description = use_state_eq(|| describe(content, &model.borrow().sim));
     let places = use_state_eq(|| model.borrow().sim.places.clone());
 
-    // Step changes: one step forward plays the phase's event live; any other jump (or a still
-    // picture) rebuilds the step's state from the seed.
-    {
-        let (model, places, description) = (model.clone(), places.clone(), description.clone());
-        let still = props.still;
-        use_effect_with(phase, move |&phase| {
-            let mut m = model.borrow_mut();
-            let from = Phase::ALL.iter().position(|p| *p == m.phase);
-            let to = Phase::ALL.iter().position(|p| *p == phase);
-            if !still && from.zip(to).is_some_and(|(a, b)| b == a + 1) {
-                m.sim.enter(phase);
-            } else if m.phase != phase {
-                let added = m.sim.added.clone();
-                m.sim = Sim::prepared(SEED, Params::standard(), phase, &added);
-            }
-            m.phase = phase;
-            places.set(m.sim.places.clone());
-            description.set(describe(content, &m.sim));
-            m.repaint();
-        });
-    }
+    use_step_change(&model, phase, props.still, content, &places, &description);
     let guard = use_guard();
     use_live_or_still(
         &canvas,
@@ -97,36 +77,9 @@ pub fn SnowField(props: &SnowProps) -> Html {
         guard,
     );
 
-    let add = {
-        let (model, places) = (model.clone(), places.clone());
-        Callback::from(move |place: Place| {
-            let mut m = model.borrow_mut();
-            m.sim.add_place(place);
-            places.set(m.sim.places.clone());
-            m.repaint();
-        })
-    };
-    let advance = {
-        let (model, description) = (model.clone(), description.clone());
-        Callback::from(move |_: MouseEvent| {
-            let mut m = model.borrow_mut();
-            m.sim.run(120);
-            description.set(describe(content, &m.sim));
-            m.repaint();
-        })
-    };
+    let add = add_place(&model, &places);
     let can_add = matches!(phase, Phase::NewPlaces | Phase::Practice);
     let ui = &content.ui;
-    let add_buttons = NEW.iter().map(|place| {
-        let place = *place;
-        let taken = places.iter().any(|p| p.id == place.id);
-        html! {
-            // Once added, the button stays focusable (aria-disabled, not disabled): focus is
-            // never dropped to the page.
-            <button type="button" class="ke-btn ke-small" part="button" aria-disabled={taken.to_string()}
-                onclick={let add = add.clone(); move |_: MouseEvent| if !taken { add.emit(place) }}>{ content.label(place.id) }</button>
-        }
-    });
     html! {
         <>
         // As the diagram's: one focusable image named by the step, described once (what it
@@ -147,14 +100,10 @@ pub fn SnowField(props: &SnowProps) -> Html {
         <div class="ke-side">
             { props.words.clone() }
             if can_add {
-                <div class="ke-snow-add" role="group" aria-label={ui.snow_add.clone()}>
-                    <span aria-hidden="true">{ &*ui.snow_add }</span>
-                    { for add_buttons }
-                    <span class="ke-hint">{ &*ui.snow_tap_hint }</span>
-                </div>
+                { add_buttons(content, &places, &add) }
             }
             if props.still {
-                <button type="button" class="ke-btn ke-small ke-snow-advance" part="button" onclick={advance}>{ &*ui.snow_advance }</button>
+                <button type="button" class="ke-btn ke-small ke-snow-advance" part="button" onclick={advance(&model, content, &description)}>{ &*ui.snow_advance }</button>
             }
             { props.dock.clone() }
         </div>
@@ -163,6 +112,62 @@ pub fn SnowField(props: &SnowProps) -> Html {
         <p class="ke-snow-caption">{ &*ui.snow_caption }</p>
         </>
     }
+}
+
+/// Adds a place (a tap on the field, or its button) and shows it at once.
+fn add_place(model: &Rc<RefCell<Model>>, places: &UseStateHandle<Vec<Place>>) -> Callback<Place> {
+    let (model, places) = (model.clone(), places.clone());
+    Callback::from(move |place: Place| {
+        let mut m = model.borrow_mut();
+        m.sim.add_place(place);
+        places.set(m.sim.places.clone());
+        m.repaint();
+    })
+}
+
+/// With reduced motion: the still picture moves on by 120 model steps per press.
+fn advance(
+    model: &Rc<RefCell<Model>>,
+    content: &'static Content,
+    description: &UseStateHandle<String>,
+) -> Callback<MouseEvent> {
+    let (model, description) = (model.clone(), description.clone());
+    Callback::from(move |_: MouseEvent| {
+        let mut m = model.borrow_mut();
+        m.sim.run(120);
+        description.set(describe(content, &m.sim));
+        m.repaint();
+    })
+}
+
+/// Step changes: one step forward plays the phase's event live; any other jump (or a still
+/// picture) rebuilds the step's state from the seed. Then the places, the words and the picture
+/// follow.
+#[hook]
+fn use_step_change(
+    model: &Rc<RefCell<Model>>,
+    phase: Phase,
+    still: bool,
+    content: &'static Content,
+    places: &UseStateHandle<Vec<Place>>,
+    description: &UseStateHandle<String>,
+) {
+    let (model, places, description) = (model.clone(), places.clone(), description.clone());
+    use_effect_with(phase, move |&phase| {
+        let mut m = model.borrow_mut();
+        let from = Phase::ALL.iter().position(|p| *p == m.phase);
+        let to = Phase::ALL.iter().position(|p| *p == phase);
+        if !still && from.zip(to).is_some_and(|(a, b)| b == a + 1) {
+            m.sim.enter(phase);
+        } else if m.phase != phase {
+            let added = m.sim.added.clone();
+            m.sim = Sim::prepared(SEED, Params::standard(), phase, &added);
+        }
+        m.phase = phase;
+        places.set(m.sim.places.clone());
+        description.set(describe(content, &m.sim));
+        m.repaint();
+    });
 }
 
 /// Makes the painter once the canvas is in the page and paints; while live, runs the frame loop

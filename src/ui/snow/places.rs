@@ -1,10 +1,11 @@
 //! The places on the field, drawn as an SVG layer over the canvas so their names stay crisp
-//! and readable at any width. A tap on the layer adds a place there (when adding is open).
+//! and readable at any width. A tap on the layer adds a place there (when adding is open), as
+//! does each new place's button.
 
 use yew::prelude::*;
 
 use crate::story::Content;
-use crate::trails::{Place, H, W};
+use crate::trails::{Place, H, NEW, W};
 
 #[derive(Properties, PartialEq)]
 pub struct PlacesProps {
@@ -56,5 +57,26 @@ pub fn Places(props: &PlacesProps) -> Html {
             aria-hidden="true" {onclick}>
             { for marks }
         </svg>
+    }
+}
+
+/// A button for each new place, for adding it without a pointer. Once added, the button stays
+/// focusable (aria-disabled, not disabled): focus is never dropped to the page.
+pub fn add_buttons(content: &'static Content, places: &[Place], add: &Callback<Place>) -> Html {
+    let ui = &content.ui;
+    let buttons = NEW.iter().map(|place| {
+        let place = *place;
+        let taken = places.iter().any(|p| p.id == place.id);
+        html! {
+            <button type="button" class="ke-btn ke-small" part="button" aria-disabled={taken.to_string()}
+                onclick={let add = add.clone(); move |_: MouseEvent| if !taken { add.emit(place) }}>{ content.label(place.id) }</button>
+        }
+    });
+    html! {
+        <div class="ke-snow-add" role="group" aria-label={ui.snow_add.clone()}>
+            <span aria-hidden="true">{ &*ui.snow_add }</span>
+            { for buttons }
+            <span class="ke-hint">{ &*ui.snow_tap_hint }</span>
+        </div>
     }
 }

@@ -47,16 +47,24 @@ async function startDriver({ still = false } = {}) {
   throw new Error('WebKitWebDriver did not start within 5 s');
 }
 
+/** `promise`, or an error naming `what` (a hang) if it has not settled within `ms`. */
+const within = (ms, what, promise) => Promise.race([promise, new Promise((_, fail) => {
+  setTimeout(() => fail(new Error(`${what} did not answer within ${ms / 1000} s (a hang)`)), ms).unref();
+})]);
+
 /** A new browser session; once in a while WebKitGTK reports "page crash or hang" on first use,
- *  so a failed first page load is retried once in a new session. */
+ *  or never answers the new session or its first page (seen about once in 20 runs), so a
+ *  failed or silent start is retried once in a new session. */
 async function newSession(driverUrl) {
   for (let attempt = 1; ; attempt++) {
-    const driver = await new Builder().usingServer(driverUrl).withCapabilities({ browserName: 'MiniBrowser' }).build();
+    let driver;
     try {
-      await driver.get(`${SITE}/fixtures/phone.css`);
+      const made = new Builder().usingServer(driverUrl).withCapabilities({ browserName: 'MiniBrowser' }).build();
+      driver = await within(30_000, 'WebKitWebDriver\'s new session', made);
+      await within(30_000, 'MiniBrowser\'s first page', driver.get(`${SITE}/fixtures/phone.css`));
       return driver;
     } catch (e) {
-      await driver.quit().catch(() => {});
+      if (driver) await within(10_000, 'quitting', driver.quit()).catch(() => {});
       if (attempt > 1 || !/crash|hang/i.test(e.message)) throw e;
       console.log(`WebKit: "${e.message}" on first use; retrying once in a new session`);
     }

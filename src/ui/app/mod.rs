@@ -4,22 +4,21 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
+mod parts;
+
 use crate::story::audience::{view_for, Audience};
-use crate::story::sentences::Sentences;
-use crate::story::{Action, Content, Explainer, Scene, Step, View};
+use crate::story::{Action, Content, Explainer};
 use crate::story::{Clinic, Position};
-use crate::ui::controls::controls;
-use crate::ui::diagram::{legend, snow_defs};
 use crate::ui::guard::Guard;
 use crate::ui::handout::Handout;
 use crate::ui::input::{guarded_dispatch, step_keys};
 use crate::ui::narration::step_more;
-use crate::ui::panels::{all_risks, risk_line};
-use crate::ui::questions::{checklist, Ticked};
-use crate::ui::speech::use_read_aloud;
+use crate::ui::panels::all_risks;
+use crate::ui::questions::checklist;
 use crate::ui::timer::{dwell_ms, use_autoplay};
 use crate::ui::tools::tools;
-use crate::ui::{Cta, Diagram, Narration, References, RiskPanels, SnowField, Tabs};
+use crate::ui::{Cta, Narration, References, RiskPanels, Tabs};
+use parts::{next_at_end, use_narration, use_position_report, use_ticked};
 
 #[derive(Properties, PartialEq, Clone)]
 pub struct AppProps {
@@ -93,14 +92,7 @@ pub fn App(props: &AppProps) -> Html {
     let still = use_state(crate::ui::browser::prefers_reduced_motion);
     let view = view_for(&content.views[s.view], props.audience);
     let step = &view.steps[s.step];
-
-    {
-        let on_change = props.on_change.clone();
-        use_effect_with((s.view, s.step), move |&(view, step)| {
-            on_change.emit(Position { view, step })
-        });
-    }
-    let seen = seen_steps(view, s.step);
+    use_position_report(&props.on_change, s);
     let dispatch = guarded_dispatch(&state, &guard);
     use_autoplay(
         s.playing,
@@ -110,47 +102,16 @@ pub fn App(props: &AppProps) -> Html {
     );
     let onkeydown = step_keys(&dispatch);
     let on_tab = view_switch(&shown, props.audience, &props.load_whole, &dispatch);
-
-    // Split once per step: the narration highlights these, read aloud speaks them.
-    let sentences: Sentences = use_memo(step.text.clone(), |text| {
-        crate::story::sentences::sentence_ranges(text)
-    });
-    let speech = use_read_aloud(
-        step.text.clone(),
-        sentences.clone(),
-        content.lang.to_string().into(),
-        (s.view, s.step),
-        &guard,
-    );
-    let on_still = {
-        let still = still.clone();
-        Callback::from(move |on: bool| still.set(on))
-    };
-
-    let risk_list = use_node_ref();
-    let section = use_node_ref();
+    let (sentences, speech) = use_narration(content, step, (s.view, s.step), &guard);
+    let (ticked, on_tick) = use_ticked();
+    let (risk_list, section) = (use_node_ref(), use_node_ref());
     let onfocusin = crate::ui::focus::use_focus_keeper(&section, (s.view, s.step));
-    // Next on the last step: what comes next is the clinic's contact, just below.
-    let on_end = {
-        let section = section.clone();
-        Callback::from(move |_: MouseEvent| crate::ui::focus::focus_in(&section, "#ke-cta"))
-    };
-    let ticked = use_state(|| 0 as Ticked);
-    let on_tick = {
-        let ticked = ticked.clone();
-        Callback::from(move |i: usize| ticked.set(*ticked ^ (1 << i)))
-    };
     let words = html! { <>
         <Narration {content} {step} index={s.step} total={s.total} reading={speech.reading} {sentences} />
-        { checklist(&step.questions, *ticked, &on_tick) }
+        { checklist(&step.questions, ticked, &on_tick) }
     </> };
-    let dock = html! {
-        <div class="ke-dock">
-            { risk_line(content, view) }
-            { controls(content, view, s, &dispatch, all_risks(content, &risk_list), on_end) }
-        </div>
-    };
-
+    let risks = all_risks(content, &risk_list);
+    let dock = parts::dock(content, view, s, &dispatch, risks, next_at_end(&section));
     // The stepping screen first: picture, then the words, then the dock (the risks in one line
     // and Back · Next), which stays in reach at the bottom of the screen while the words are
     // long. Everything a patient may want next follows the dock.
@@ -160,26 +121,16 @@ pub fn App(props: &AppProps) -> Html {
             lang={content.lang.clone()} {onkeydown} {onfocusin} ref={section}>
             <h2 class="ke-title" id="ke-widget-title">{ &*content.ui.widget_title }</h2>
             <Tabs {content} current={s.view} loading={s.loading} on_select={on_tab} />
-            <div class={classes!("ke-stage", is_long(step).then_some("long"), (!step.questions.is_empty()).then_some("asks"))} part="stage" id="ke-panel" role="tabpanel" aria-labelledby={format!("ke-tab-{}", view.id)}>
-                if view.scene == Scene::Snow {
-                    <SnowField {content} step={step.id.clone()} alt={step.alt.clone()} still={*still} {words} {dock} />
-                    { snow_defs(content) }
-                } else {
-                    <Diagram {content} scene={view.scene} view={view.id.clone()} step={step.id.clone()}
-                                title={step.title.clone()} focus={step.focus.clone()} {seen} alt={step.alt.clone()} />
-                    <div class="ke-side">{ words }{ dock }</div>
-                }
-                { legend(content, view.scene) }
-            </div>
+            { parts::stage(content, view, s.step, *still, words, dock) }
             if s.is_last() {
                 <Cta {content} clinic={props.clinic.clone()} on_contact={props.on_contact.clone()} />
             }
             { step_more(content, step, &ask_whole(&shown, &props.load_whole, Callback::noop())) }
             <div class="ke-risk-area" tabindex="-1" ref={risk_list}><RiskPanels {content} view={view} /></div>
-            { tools(content, (*still, &on_still), &speech, (s.playing, &dispatch), &props.on_print) }
+            { tools(content, (*still, &parts::setter(&still)), &speech, (s.playing, &dispatch), &props.on_print) }
             <References {content} />
             <p class="ke-footer" part="footer">{ &*content.ui.disclaimer }</p>
-            <Handout {content} view={view} clinic={props.clinic.clone()} ticked={*ticked} />
+            <Handout {content} view={view} clinic={props.clinic.clone()} {ticked} />
         </section>
         </ContextProvider<Guard>>
     }
@@ -205,15 +156,6 @@ fn first_state(
         playing: autoplay && !at.is_last(),
         ..at
     })
-}
-
-/// The ids of the steps seen so far in this view, for the picture's `data-seen`.
-fn seen_steps(view: &View, step: usize) -> AttrValue {
-    let ids: Vec<&str> = view.steps[..=step]
-        .iter()
-        .map(|st| st.id.as_ref())
-        .collect();
-    ids.join(" ").into()
 }
 
 /// Opening a tab: a view whose steps are here opens at once; a deferred one is asked for (its
@@ -257,18 +199,4 @@ fn ask_whole(
             then.emit(whole);
         }));
     })
-}
-
-/// Characters of a step's title, words and note beyond which its words would run under the
-/// dock of a 375 × 740 phone beside a full-width picture (measured by stage.spec): such a step
-/// draws its picture a little smaller there.
-const LONG_STEP: usize = 250;
-
-fn is_long(step: &Step) -> bool {
-    let note = if step.note.is_empty() {
-        0
-    } else {
-        step.note.chars().count() + 40
-    };
-    step.title.chars().count() + step.text.chars().count() + note > LONG_STEP
 }
