@@ -41,6 +41,8 @@ export const query = (statement) => sql(`USE ${DB}; ${statement}`);
 let php, startedDb = false, oldConfig = null;
 
 export async function startWordPress() {
+  // Another server on the port (one left running by an interrupted run) would answer for this one.
+  if (await answers()) throw new Error(`something already answers on ${WP} (a php -S left from an earlier run?): stop it first`);
   if (existsSync(config) && !readFileSync(config, 'utf8').includes('ketamine-explainer e2e')) {
     oldConfig = readFileSync(config, 'utf8'); // somebody's own: put back on stop
   }
@@ -68,16 +70,28 @@ define('WP_HTTP_BLOCK_EXTERNAL', true); define('AUTOMATIC_UPDATER_DISABLED', tru
 // PHP notices go to a log the test reads (WordPress 6.1 itself has PHP 8.2 deprecations).
 define('WP_DEBUG', true); define('WP_DEBUG_DISPLAY', false); define('WP_DEBUG_LOG', '${debugLog}');
 `);
+  // Its own process group: php -S's workers are its children, and go with it on stop.
   php = spawn('php', ['-S', `127.0.0.1:${PORT}`, path.join(here, 'router.php')], {
     cwd: '/usr/share/wordpress',
     env: { ...process.env, KE_WP_CONTENT: content, PHP_CLI_SERVER_WORKERS: '4' },
     stdio: 'ignore',
+    detached: true,
   });
-  await until('php -S answering', () => fetch(`${WP}/wp-login.php`).then(() => true, () => false));
+  let exited = null;
+  php.on('exit', (code) => { exited = code; });
+  await until('php -S answering', () => {
+    if (exited !== null) throw new Error(`php -S stopped at once (exit ${exited}): is 127.0.0.1:${PORT} taken?`);
+    return fetch(`${WP}/wp-login.php`).then(() => true, () => false);
+  });
 }
 
+const answers = () => fetch(`${WP}/wp-login.php`).then(() => true, () => false);
+
 export async function stopWordPress() {
-  php?.kill();
+  if (php) {
+    try { process.kill(-php.pid, 'SIGTERM'); } catch { /* already gone */ }
+    await until('php -S stopping', async () => !(await answers()), 10_000);
+  }
   if (oldConfig !== null) writeFileSync(config, oldConfig); else rmSync(config, { force: true });
   if (startedDb) execFileSync('mysqladmin', ['shutdown']);
 }
