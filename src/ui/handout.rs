@@ -29,8 +29,14 @@ pub fn Handout(props: &HandoutProps) -> Html {
         .collect();
     crate::story::sort_few(&mut keys);
     keys.dedup();
+    // A one-form clinic's visit step (`visit-iv`, `visit-esketamine`) names the dose its printed
+    // visit picture shows (treatment.css); with both forms, the picture names both.
+    let dose = view
+        .steps
+        .iter()
+        .find_map(|s| s.id.strip_prefix("visit-").map(str::to_owned));
     html! {
-        <div class="ke-print" aria-hidden="true">
+        <div class="ke-print" aria-hidden="true" data-dose={dose}>
             <h2>{ &*content.ui.widget_title }{ " — " }{ &*view.tab }</h2>
             <ol class="ke-print-steps">
                 { for view.steps.iter().map(|s| html! {

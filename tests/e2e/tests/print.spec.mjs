@@ -22,7 +22,13 @@ async function onPaper(browser, printed, name) {
   await paper.emulateMedia({ media: 'print' });
   const text = await paper.evaluate(() => document.getElementById('h').shadowRoot.querySelector('.ke').innerText);
   const pictures = await paper.evaluate(() => [...document.getElementById('h').shadowRoot.querySelectorAll('.ke-print-pictures svg')]
-    .map((svg) => { const r = svg.getBoundingClientRect(); return { focus: svg.dataset.focus, width: r.width, height: r.height }; }));
+    .map((svg) => {
+      const r = svg.getBoundingClientRect();
+      // The visit picture's dose line, as printed: only the labels that show.
+      const dose = [...svg.querySelectorAll('[class^="tr-dose-"]')].filter((g) => getComputedStyle(g).display !== 'none')
+        .map((g) => g.textContent.trim());
+      return { focus: svg.dataset.focus, width: r.width, height: r.height, dose };
+    }));
   mkdirSync(SHOTS, { recursive: true });
   const pdf = await paper.pdf({ path: `${SHOTS}/print-frame-${name}.pdf`, format: 'Letter' });
   const pages = (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) || []).length;
@@ -84,6 +90,7 @@ test('the treatment handout: its steps and pictures, the ticked questions first,
   }
   // The time strip, the calendar and the side effects against placebo, each drawn, and their numbers.
   expect(pictures.map((p) => p.focus)).toEqual(['visit', 'course', 'effects']);
+  expect(pictures[0].dose, 'a clinic giving both forms: the dose names both').toEqual(['The dose: IV or spray']);
   expect(pictures.every((p) => p.width > 100 && p.height > 100), JSON.stringify(pictures)).toBe(true);
   expect(text).toMatch(/41 in 100[^.]*9 in 100/);
   // The ticked question first, the others after it.
@@ -97,3 +104,17 @@ test('the treatment handout: its steps and pictures, the ticked questions first,
   expect(pages, 'printed pages').toBeLessThanOrEqual(2);
   expect(problems).toEqual([]);
 });
+
+for (const [program, dose] of [['iv', 'The IV drip'], ['esketamine', 'The spray']]) {
+  test(`a clinic giving ${program} only: its printed visit picture names that dose alone`, async ({ page, browser }) => {
+    await standInPrinter(page);
+    await page.goto(`/fixtures/program-one.html?program=${program}`);
+    const widget = page.locator('ketamine-explainer');
+    await expect(widget.locator('.ke-stage .ke-svg')).toBeVisible();
+    await widget.locator('#ke-print').click();
+    await expect.poll(() => page.evaluate(() => window.__printed.length)).toBe(1);
+    const { pictures } = await onPaper(browser, (await page.evaluate(() => window.__printed))[0], `treatment-${program}`);
+    expect(pictures[0].focus).toBe('visit');
+    expect(pictures[0].dose).toEqual([dose]);
+  });
+}
