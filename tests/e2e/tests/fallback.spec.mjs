@@ -37,10 +37,17 @@ test('embed.js at a wrong path, or refused for an outdated integrity hash: the s
   expect(await left(page, 'own', 'If it does not show here, call us at')).toBeLessThan(200);
   await expect(page.locator('#own').getByRole('link', { name: 'Book a visit' })).toBeVisible();
 
+  // The same page with an outdated integrity hash on its script tag: the browser refuses embed.js.
   const refused = await page.context().newPage();
   const errors = [];
   refused.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
-  await refused.goto('/fixtures/stale-sri.html');
+  await refused.route(/fallback\.html$/, async (route) => {
+    const response = await route.fetch();
+    const stale = 'integrity="sha384-oqVuAfXRKap7fdgcCY5uykM6+R9GqQ8K/uxy9rx7HNQlGYl1kPzQho1wx4JwY8wC" crossorigin="anonymous"';
+    const body = (await response.text()).replace('src="/embed.js"', `src="/embed.js" ${stale}`);
+    await route.fulfill({ response, body });
+  });
+  await refused.goto('/fixtures/fallback.html');
   expect(await left(refused, 'own', 'If it does not show here, call us at')).toBeLessThan(200);
   await expect(refused.locator('#own').getByRole('link', { name: 'Book a visit' })).toBeVisible();
   await expect.poll(() => errors.some((e) => /integrity/i.test(e)), 'the browser names the integrity check').toBe(true);
