@@ -109,11 +109,11 @@ function ketamine_explainer_markup( $instance, $wrapper = '' ) {
 	}
 	wp_enqueue_script( 'ketamine-explainer' );
 	$attributes = '';
+	$fields     = ketamine_explainer_fields();
 	foreach ( $values as $name => $value ) {
 		if ( '' === $value || 0 === strpos( $name, 'booking_' ) ) {
 			continue;
 		}
-		$fields = ketamine_explainer_fields();
 		if ( isset( $fields[ $name ] ) && 'flag' === $fields[ $name ][0] ) {
 			if ( ! in_array( strtolower( $value ), array( '1', 'yes', 'true', 'on' ), true ) ) {
 				continue;
