@@ -2,6 +2,9 @@
 //! key that the English content does not have, and the same numbers in every word.
 #![cfg(not(target_arch = "wasm32"))]
 
+mod numerals;
+use numerals::without_thousands_commas;
+
 use ketamine_explainer::story::keys::words;
 use ketamine_explainer::story::overlay::Overlay;
 use ketamine_explainer::story::translate::{apply, unknown};
@@ -139,8 +142,10 @@ fn a_value_of_the_wrong_kind_is_named_with_its_line() {
     assert!(message.contains("a word"), "{message}");
 }
 
-/// Digits in a text, sorted: the same facts carry the same numbers in every language.
+/// Digits in a text, sorted: the same facts carry the same numbers in every language. A thousands
+/// comma ("1,000", English) is part of its number, as Spanish writes it ("1000").
 fn digits(text: &str) -> Vec<String> {
+    let text = without_thousands_commas(text);
     let mut d: Vec<String> = text
         .split(|c: char| !c.is_ascii_digit())
         .filter(|t| !t.is_empty())

@@ -3,12 +3,16 @@
 //! articles appears anywhere.
 #![cfg(not(target_arch = "wasm32"))]
 
+mod numerals;
+use numerals::without_thousands_commas;
+
 use ketamine_explainer::story::{keys, EN};
 
-/// Numbers standing alone in a text ("24", "2–4", "37%", "0.5"), not inside words like
+/// Numbers standing alone in a text ("24", "2–4", "37%", "0.5", "1,000"), not inside words like
 /// "5-HT1A", "TrkB" or "1st".
 fn numbers(text: &str) -> Vec<String> {
-    text.split(|c: char| c.is_whitespace() || "–—,;:()\"/~".contains(c))
+    without_thousands_commas(text)
+        .split(|c: char| c.is_whitespace() || "–—,;:()\"/~".contains(c))
         .map(|t| t.trim_matches(|c: char| ".!?%$<".contains(c)))
         .filter(|t| !t.chars().any(char::is_alphabetic))
         .flat_map(|t| t.split('-').map(str::to_owned).collect::<Vec<_>>())
@@ -123,7 +127,7 @@ fn no_unsourced_seed_figure_appears_anywhere() {
 #[test]
 fn numbers_are_found_where_they_stand_alone() {
     assert_eq!(
-        numbers("In 2 to 4 hours, 64% vs 28%. 5-HT1A and TrkB, 1st, 0–40 min."),
-        ["2", "4", "64", "28", "0", "40"]
+        numbers("In 2 to 4 hours, 64% vs 28%. 5-HT1A and TrkB, 1st, 0–40 min. 3 in 1,000, 2, 3."),
+        ["2", "4", "64", "28", "0", "40", "3", "1000", "2", "3"]
     );
 }

@@ -43,7 +43,7 @@ fn each_programme_sees_its_own_form_and_no_other() {
             (&iv, "-iv", "-esketamine"),
             (&spray, "-esketamine", "-iv"),
         ] {
-            for base in ["forms", "visit", "course", "after"] {
+            for base in ["brief", "forms", "visit", "course", "after"] {
                 assert!(
                     ids.contains(&format!("{base}{own}").as_str()),
                     "{}: {base}{own} missing from {ids:?}",
@@ -59,8 +59,8 @@ fn each_programme_sees_its_own_form_and_no_other() {
         }
         assert!(both.contains(&"therapy") && !both.contains(&"therapy-offered"));
         assert!(spray.contains(&"therapy-offered") && !spray.contains(&"therapy"));
-        assert_eq!(both.len(), 9, "{}: nine steps for every page", c.lang);
-        assert_eq!((iv.len(), spray.len()), (9, 9));
+        assert_eq!(both.len(), 10, "{}: ten steps for every page", c.lang);
+        assert_eq!((iv.len(), spray.len()), (10, 10));
         // The same audience gets the same view back (made once).
         let a = Audience {
             program: Program::Iv,

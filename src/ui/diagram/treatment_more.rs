@@ -11,15 +11,17 @@ pub fn panels(c: &Content) -> Html {
     html! { <>{ results(c) }{ after(c) }{ therapy(c) }{ questions(c) }</> }
 }
 
-/// Out of 100 (FACTS §3): an IV course (ELEKT-D: 55 responded; everyday clinics after 4–8
-/// drips: 54 responded, 29 remission) and the spray with a new pill after 4 weeks
-/// (TRANSFORM-2: 53 remission, 31 on placebo spray and the pill). (label id, value, fill, y).
+/// Out of 100 (FACTS §3): an IV course, from studies with no placebo group (ELEKT-D: 55
+/// responded; everyday clinics after 4–8 drips: 54 responded, 29 remission), and the spray
+/// alone beside its placebo spray at week 4 (the label: remission 23 vs 8). The spray with a
+/// new pill (TRANSFORM-2) is [M] in FACTS: in the step's words only, with that care.
+/// (label id, value, fill, y).
 pub const RESULTS: [(&str, u32, &str, i32); 5] = [
     ("tr-r-iv-trial", 55, KET, 124),
     ("tr-r-iv-clinic", 54, KET, 194),
     ("tr-r-iv-rem", 29, KET, 264),
-    ("tr-r-spray-rem", 53, KET, 390),
-    ("tr-r-placebo-rem", 31, PLACEBO, 460),
+    ("tr-r-spray-rem", 23, KET, 390),
+    ("tr-r-placebo-rem", 8, PLACEBO, 460),
 ];
 
 /// Ketamine's colour (Okabe–Ito vermillion) and the placebo's grey.
