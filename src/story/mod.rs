@@ -9,6 +9,7 @@ use std::borrow::Cow;
 pub mod audience;
 pub mod glossary;
 pub mod pack;
+pub mod results;
 pub mod scene;
 pub mod sentences;
 pub mod steps;

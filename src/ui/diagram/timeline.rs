@@ -3,6 +3,7 @@
 
 use yew::prelude::*;
 
+use crate::story::results::PAIRS;
 use crate::story::Content;
 use crate::ui::diagram::shapes::split_middle;
 
@@ -38,30 +39,6 @@ fn n(v: f64) -> String {
 /// with the rounded numbers, come from the content labels `stard-1` … `stard-4`.
 const STARD: [f64; 4] = [36.8, 30.6, 13.7, 13.0];
 
-/// One medicine beside its own comparison group, out of 100 people, from one kind of trial
-/// (FACTS §3): the medicine's bar is never drawn beside another medicine's.
-pub struct Pair {
-    /// The label naming the medicine, the measure and the time point.
-    pub heading: &'static str,
-    /// The medicine's label and how many out of 100.
-    pub medicine: (&'static str, u32),
-    /// Its comparison group's label and how many out of 100.
-    pub comparison: (&'static str, u32),
-    /// The label saying how many more in 100 (the difference, which the eye reads).
-    pub more: &'static str,
-    /// The medicine's bar class (its colour).
-    pub class: &'static str,
-}
-
-/// Ketamine by IV against midazolam a day after one dose (Murrough 2013: responded 64 vs 28);
-/// the esketamine spray alone against a placebo spray at week 4 (label: remission 22.5% vs
-/// 7.6%); antidepressant pills against a placebo pill in 232 trials (Stone 2022: a large
-/// improvement in 24.5% vs 9.6%).
-pub const PAIRS: [Pair; 3] = [
-    Pair { heading: "res-ket", medicine: ("res-ket-drug", 64), comparison: ("res-ket-cmp", 28), more: "res-ket-more", class: "row-ket" },
-    Pair { heading: "res-spray", medicine: ("res-spray-drug", 23), comparison: ("res-spray-cmp", 8), more: "res-spray-more", class: "row-ket" },
-    Pair { heading: "res-ssri", medicine: ("res-ssri-drug", 25), comparison: ("res-ssri-cmp", 10), more: "res-ssri-more", class: "row-ssr" },
-];
 /// Where each pair starts (its heading's baseline), and the space between a label and the next.
 const PAIR_TOP: [i32; 3] = [120, 280, 440];
 /// The results chart's scale: x of 0 and units per person out of 100.
@@ -168,7 +145,7 @@ fn ssri_row(c: &Content) -> Html {
     </> }
 }
 
-/// STAR*D's remission by medicine tried, as bars.
+/// STAR*D's remission by medicine tried, as bars, and that it had no placebo group.
 fn stard(c: &Content) -> Html {
     let title = split_middle(c.label("stard"));
     html! {
@@ -185,6 +162,7 @@ fn stard(c: &Content) -> Html {
                     </g>
                 }
             }) }
+            <text x="8" y="566">{ c.label("stard-none") }</text>
         </g>
     }
 }
