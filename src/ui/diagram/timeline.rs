@@ -175,8 +175,8 @@ fn results(c: &Content) -> Html {
     let bar = |y: i32, value: u32, class: &'static str| {
         html! {
             <g class={classes!("res-bar", class)}>
-                <rect class="res-track" x={n(R0)} y={y.to_string()} width={n(100.0 * PER)} height="22" rx="5" />
-                <rect x={n(R0)} y={y.to_string()} width={n(f64::from(value) * PER)} height="22" rx="5" />
+                <rect class="res-track" x={n(R0)} y={y.to_string()} width={n(100.0 * PER)} height="24" rx="5" />
+                <rect x={n(R0)} y={y.to_string()} width={n(f64::from(value) * PER)} height="24" rx="5" />
             </g>
         }
     };
@@ -186,12 +186,12 @@ fn results(c: &Content) -> Html {
         html! {
             <g class="res-pair">
                 <text x={n(R0)} y={top.to_string()} class="row-name">{ c.label(p.heading) }</text>
-                <text x={n(R0)} y={(top + 34).to_string()}>{ c.label(p.medicine.0) }</text>
+                <text x={n(R0)} y={(top + 32).to_string()}>{ c.label(p.medicine.0) }</text>
                 { bar(top + 42, drug, p.class) }
-                <text x={n(R0 + f64::from(drug) * PER + 12.0)} y={(top + 60).to_string()} class="res-more">{ c.label(p.more) }</text>
-                <text x={n(R0)} y={(top + 96).to_string()}>{ c.label(p.comparison.0) }</text>
-                { bar(top + 104, cmp, "row-cmp") }
-                <line class="res-guide" x1={guide.clone()} y1={(top + 38).to_string()} x2={guide} y2={(top + 130).to_string()} />
+                <text x={n(R0 + f64::from(drug) * PER + 12.0)} y={(top + 66).to_string()} class="res-more">{ c.label(p.more) }</text>
+                <text x={n(R0)} y={(top + 100).to_string()}>{ c.label(p.comparison.0) }</text>
+                { bar(top + 108, cmp, "row-cmp") }
+                <line class="res-guide" x1={guide.clone()} y1={(top + 38).to_string()} x2={guide} y2={(top + 134).to_string()} />
             </g>
         }
     });
