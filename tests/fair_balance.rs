@@ -201,10 +201,9 @@ fn the_results_picture_draws_each_medicine_beside_its_own_comparison() {
             );
             let more = pair.medicine.1 - pair.comparison.1;
             assert!(
-                number(c.label(pair.more), more),
-                "{}: {:?} is not the difference {more}",
-                c.lang,
-                c.label(pair.more)
+                number(medicine, more),
+                "{}: {medicine:?} does not say the difference, {more}",
+                c.lang
             );
             assert!(!c.label(pair.heading).is_empty());
         }

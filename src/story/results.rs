@@ -6,12 +6,11 @@
 pub struct Pair {
     /// The label naming the medicine, the measure and the time point.
     pub heading: &'static str,
-    /// The medicine's label and how many out of 100.
+    /// The medicine's label and how many out of 100 (the label also says how many more than
+    /// the comparison: the difference is what the eye should read).
     pub medicine: (&'static str, u32),
     /// Its comparison group's label and how many out of 100.
     pub comparison: (&'static str, u32),
-    /// The label saying how many more in 100: the difference, which the eye should read.
-    pub more: &'static str,
     /// The medicine's colour class in the picture.
     pub class: &'static str,
 }
@@ -25,21 +24,18 @@ pub const PAIRS: [Pair; 3] = [
         heading: "res-ket",
         medicine: ("res-ket-drug", 64),
         comparison: ("res-ket-cmp", 28),
-        more: "res-ket-more",
         class: "row-ket",
     },
     Pair {
         heading: "res-spray",
         medicine: ("res-spray-drug", 23),
         comparison: ("res-spray-cmp", 8),
-        more: "res-spray-more",
         class: "row-ket",
     },
     Pair {
         heading: "res-ssri",
         medicine: ("res-ssri-drug", 25),
         comparison: ("res-ssri-cmp", 10),
-        more: "res-ssri-more",
         class: "row-ssr",
     },
 ];

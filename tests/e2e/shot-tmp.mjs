@@ -7,7 +7,7 @@ await p.emulateMedia({ reducedMotion: 'reduce' });
 await p.goto(url);
 await p.locator('#ke-next').waitFor();
 const root = () => p.locator('ketamine-explainer').first();
-await p.locator(`#ke-tab-${process.argv[8] || 'treatment'}`).click();
+await p.locator(`#ke-tab-${process.argv[7] || 'treatment'}`).click();
 for (let i = 1; i < +steps; i++) await p.locator('#ke-next').click();
 await p.locator('.ke-figure').evaluate((el) => el.scrollIntoView({ block: 'start' }));
 await p.waitForTimeout(300);

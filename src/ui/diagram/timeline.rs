@@ -39,11 +39,11 @@ fn n(v: f64) -> String {
 /// with the rounded numbers, come from the content labels `stard-1` … `stard-4`.
 const STARD: [f64; 4] = [36.8, 30.6, 13.7, 13.0];
 
-/// Where each pair starts (its heading's baseline), and the space between a label and the next.
-const PAIR_TOP: [i32; 3] = [120, 280, 440];
+/// Where each pair starts (its heading's baseline).
+const PAIR_TOP: [i32; 3] = [120, 286, 452];
 /// The results chart's scale: x of 0 and units per person out of 100.
 const R0: f64 = 20.0;
-const PER: f64 = 4.4;
+const PER: f64 = 5.6;
 
 /// The time lines fill the picture; at the STAR*D step its bars take their place (one chart at a
 /// time, so both can use the large type a phone needs). Labels sit above or below the bars in
@@ -167,31 +167,31 @@ fn stard(c: &Content) -> Html {
     }
 }
 
-/// How well each works, each beside its own comparison: per pair, the medicine's bar and its
-/// comparison's on a track of 100 people, a dashed guide at the comparison's level through both
-/// (the difference is what stands out) and how many more in 100. Words sit above the bars.
+/// How well each works, each beside its own comparison: per pair, the medicine's bar with its
+/// words above it and, right below it, the comparison's bar with its words underneath, both on a
+/// track of 100 people; a dashed guide at the comparison's level runs through both bars, so the
+/// difference is what stands out. No words sit where a bar or the guide runs.
 fn results(c: &Content) -> Html {
     let title = split_middle(c.label("results"));
     let bar = |y: i32, value: u32, class: &'static str| {
         html! {
             <g class={classes!("res-bar", class)}>
-                <rect class="res-track" x={n(R0)} y={y.to_string()} width={n(100.0 * PER)} height="24" rx="5" />
-                <rect x={n(R0)} y={y.to_string()} width={n(f64::from(value) * PER)} height="24" rx="5" />
+                <rect class="res-track" x={n(R0)} y={y.to_string()} width={n(100.0 * PER)} height="28" rx="5" />
+                <rect x={n(R0)} y={y.to_string()} width={n(f64::from(value) * PER)} height="28" rx="5" />
             </g>
         }
     };
     let pairs = PAIRS.iter().zip(PAIR_TOP).map(|(p, top)| {
         let (drug, cmp) = (p.medicine.1, p.comparison.1);
-        let guide = n(R0 + f64::from(cmp) * PER);
+        let level = R0 + f64::from(cmp) * PER;
         html! {
             <g class="res-pair">
                 <text x={n(R0)} y={top.to_string()} class="row-name">{ c.label(p.heading) }</text>
-                <text x={n(R0)} y={(top + 32).to_string()}>{ c.label(p.medicine.0) }</text>
+                <text x={n(R0)} y={(top + 34).to_string()}>{ c.label(p.medicine.0) }</text>
                 { bar(top + 42, drug, p.class) }
-                <text x={n(R0 + f64::from(drug) * PER + 12.0)} y={(top + 66).to_string()} class="res-more">{ c.label(p.more) }</text>
-                <text x={n(R0)} y={(top + 100).to_string()}>{ c.label(p.comparison.0) }</text>
-                { bar(top + 108, cmp, "row-cmp") }
-                <line class="res-guide" x1={guide.clone()} y1={(top + 38).to_string()} x2={guide} y2={(top + 134).to_string()} />
+                { bar(top + 74, cmp, "row-cmp") }
+                <text x={n(R0)} y={(top + 128).to_string()}>{ c.label(p.comparison.0) }</text>
+                <line class="res-guide" x1={n(level)} y1={(top + 38).to_string()} x2={n(level)} y2={(top + 102).to_string()} />
             </g>
         }
     });
