@@ -119,7 +119,7 @@ test('read aloud speaks the narration sentence by sentence and stops on a step c
   await expect(page.locator('.ke-sentence.reading')).toHaveCount(1);
   const said = (await page.evaluate(() => window.__spoken)).filter((s) => s.text);
   expect(said.length).toBeGreaterThanOrEqual(3);
-  expect(said[0]).toEqual({ text: 'Ketamine is used for depression that has not eased after 2 or more antidepressants.', lang: 'en' });
+  expect(said[0]).toEqual({ text: 'Ketamine is for depression that 2 or more other medicines have not helped.', lang: 'en' });
   const before = await page.evaluate(() => window.__spoken.length);
   await page.locator('#ke-next').click();
   await expect(page.locator('.ke-sentence.reading')).toHaveCount(0);

@@ -81,11 +81,11 @@ test('the treatment handout: its steps and pictures, the ticked questions first,
   await tab.click();
   await expect(tab).toHaveAttribute('aria-selected', 'true');
   await widget.locator('.ke-dot').last().click();
-  await widget.getByRole('checkbox', { name: 'Who will drive me home, and when can I drive again?' }).check();
+  await widget.getByRole('checkbox', { name: 'When can I drive after a dose?' }).check();
   await widget.locator('#ke-print').click();
   await expect.poll(() => page.evaluate(() => window.__printed.length)).toBe(1);
   const { text, pages, pictures } = await onPaper(browser, (await page.evaluate(() => window.__printed))[0], 'treatment');
-  for (const step of ['Who it is for, and the two forms', 'The visit, hour by hour', 'A course of treatment', 'After the course', 'Therapy with ketamine']) {
+  for (const step of ['Your treatment in brief', 'Who it is for, and the two forms', 'The visit, hour by hour', 'A course of treatment', 'After the course', 'Therapy with ketamine']) {
     expect(text, 'the handout holds every step').toContain(step);
   }
   // The time strip, the calendar and the side effects against placebo, each drawn, and their numbers.
@@ -95,7 +95,7 @@ test('the treatment handout: its steps and pictures, the ticked questions first,
   expect(text).toMatch(/41 in 100[^.]*9 in 100/);
   // The ticked question first, the others after it.
   const questions = text.slice(text.indexOf('☑'));
-  expect(questions.startsWith('☑ Who will drive me home, and when can I drive again?'), questions.slice(0, 80)).toBe(true);
+  expect(questions.startsWith('☑ When can I drive after a dose?'), questions.slice(0, 80)).toBe(true);
   expect(questions.indexOf('☐ Is ketamine treatment right for me?')).toBeGreaterThan(0);
   expect(text).toMatch(/boxed warning/i);
   expect(text).toContain('North Clinic');
