@@ -14,6 +14,9 @@ struct Words {
     /// Words that name a response, and the phrase that defines it.
     response: &'static [&'static str],
     response_means: &'static str,
+    /// Words a summary uses to say how well a medicine works (a response, or "improved a lot"
+    /// where a review used its own measure).
+    how_well: &'static [&'static str],
     remission: &'static str,
     remission_means: &'static str,
     /// "half", as a rate in words.
@@ -40,6 +43,7 @@ fn words(c: &Content) -> Words {
         "es" => Words {
             response: &["respuesta"],
             response_means: "a la mitad o más",
+            how_well: &["respuesta", "mejoraron"],
             remission: "remisión",
             remission_means: "pocos síntomas o ninguno",
             half: "mitad",
@@ -81,6 +85,7 @@ fn words(c: &Content) -> Words {
         _ => Words {
             response: &["respond", "response"],
             response_means: "by half or more",
+            how_well: &["respond", "response", "improved"],
             remission: "remission",
             remission_means: "few or no symptoms",
             half: "half",
@@ -229,7 +234,7 @@ fn each_drug_view_opens_with_its_summary_and_main_risk() {
                 c.lang
             );
             assert!(
-                w.response.iter().any(|t| said.contains(t)),
+                w.how_well.iter().any(|t| said.contains(t)),
                 "{}: {id}'s summary does not say how well it works",
                 c.lang
             );

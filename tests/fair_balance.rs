@@ -199,12 +199,6 @@ fn the_results_picture_draws_each_medicine_beside_its_own_comparison() {
                 "{}: {comparison:?} does not name a comparison group",
                 c.lang
             );
-            let more = pair.medicine.1 - pair.comparison.1;
-            assert!(
-                number(medicine, more),
-                "{}: {medicine:?} does not say the difference, {more}",
-                c.lang
-            );
             assert!(!c.label(pair.heading).is_empty());
         }
         // The treatment view's IV bars come from studies with no placebo group: their heading

@@ -72,7 +72,7 @@ fn forms(c: &Content) -> Html {
                 <circle class="tr-drop mv" cx="150" cy="246" r="7" fill="#56b4e9" stroke="#1d5f85" stroke-width="2" />
                 <rect class="cell" x="40" y="392" width="230" height="62" rx="31" />
                 { label(c, "tr-iv", 150, 516, "middle", true) }
-                { label(c, "tr-iv-note", 150, 554, "middle", false) }
+                { label2(c, "tr-iv-note", 150, 554, "middle") }
             </g>
             <g data-entity="form-spray">
                 <rect fill="#cfe8df" stroke="#00513b" stroke-width="3" x="395" y="230" width="110" height="190" rx="22" />
