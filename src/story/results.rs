@@ -6,8 +6,7 @@
 pub struct Pair {
     /// The label naming the medicine, the measure and the time point.
     pub heading: &'static str,
-    /// The medicine's label and how many out of 100 (the label also says how many more than
-    /// the comparison: the difference is what the eye should read).
+    /// The medicine's label and how many out of 100.
     pub medicine: (&'static str, u32),
     /// Its comparison group's label and how many out of 100.
     pub comparison: (&'static str, u32),
