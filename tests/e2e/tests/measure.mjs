@@ -43,6 +43,9 @@ export function measureStage() {
     // What the patient reads at this step, and the dock that may cover it.
     words: { count: box('.ke-count'), title: box('#ke-step-title'), words: box('.ke-narration .ke-text'), note: box('.ke-note'), 'place buttons': box('.ke-snow-add') },
     dock: rect(root.querySelector('.ke-dock')),
+    // The evidence badge beside the count, and its type size (one line, never two).
+    badge: box('.ke-badge'),
+    badgeFont: parseFloat(getComputedStyle(root.querySelector('.ke-badge') || root.host).fontSize),
     labels,
     scrollWidth: document.documentElement.scrollWidth - document.documentElement.clientWidth,
   };
@@ -86,6 +89,8 @@ export function stageProblems(at, m, s) {
   if (m.dock.bottom > s.height + 1) failures.push(`${at}: the dock ends below the screen (${Math.round(m.dock.bottom)} > ${s.height})`);
   if (m.scrollWidth > 0) failures.push(`${at}: the page scrolls sideways by ${m.scrollWidth} px`);
   if (Math.abs(m.next.top - m.back.top) > 1) failures.push(`${at}: Back and Next are not on one row`);
+  if (!m.badge) failures.push(`${at}: no evidence badge`);
+  else if (m.badge.height > m.badgeFont * 2.2 + 6) failures.push(`${at}: the evidence badge wraps (${Math.round(m.badge.height)} px high)`);
   // The five view tabs take one row (on a phone it scrolls sideways), so the picture is not
   // pushed down; each is a full-size target.
   const tabRows = new Set(m.tabs.map((t) => Math.round(t.top))).size;
