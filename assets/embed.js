@@ -34,10 +34,12 @@ async function wasmSource(url) {
 }
 
 /** Calls `go` once the element is within about a screen of the viewport, or is focused or
- *  tapped, whichever comes first (at once with data-load="eager"). Returns a cancel function. */
+ *  tapped, whichever comes first (at once with data-load="eager"). Returns a cancel function.
+ *  The observer decides, not a layout read here: this module may run before the page's own
+ *  stylesheets apply, when everything above the widget is still short (seen in WebKit on a busy
+ *  machine: a widget three screens down started at once). */
 function whenSeen(el, eager, go) {
-  const near = () => el.getBoundingClientRect().top < 2 * innerHeight;
-  if (eager || !('IntersectionObserver' in window) || near()) { go(); return () => {}; }
+  if (eager || !('IntersectionObserver' in window)) { go(); return () => {}; }
   const cancel = () => {
     io.disconnect();
     el.removeEventListener('focusin', fire);
