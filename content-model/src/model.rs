@@ -66,6 +66,8 @@ record! {
         words widget_title: Text,
         words back: Text,
         words next: Text,
+        /// Next at a view's last step: the way on is the clinic's contact and the questions.
+        words next_end: Text,
         words play: Text,
         words pause: Text,
         words restart: Text,

@@ -39,11 +39,13 @@ pub fn controls(
             // its title, and the live region says it).
             <ol class="ke-dots" aria-label={ui.steps_label.clone()}>{ for dots }</ol>
             { middle }
-            // At the end it is no main action: the clinic's ::part(primary) style leaves it.
-            <button type="button" class="ke-btn ke-primary" id="ke-next"
-                part={if s.is_last() { "button" } else { "button primary" }}
-                onclick={if s.is_last() { on_end } else { act(Action::Next) }} aria-disabled={s.is_last().to_string()}>
-                { &*ui.next }<span aria-hidden="true">{ " →" }</span>
+            // At the end the way on is the clinic's contact block (call, book, the questions),
+            // just below: Next says so and takes the patient there, still the main action. One
+            // button throughout, so focus stays on it when the last step arrives.
+            <button type="button" class="ke-btn ke-primary" id="ke-next" part="button primary"
+                onclick={if s.is_last() { on_end } else { act(Action::Next) }}>
+                { if s.is_last() { &*ui.next_end } else { &*ui.next } }
+                <span aria-hidden="true">{ if s.is_last() { " ↓" } else { " →" } }</span>
             </button>
         </div>
     }

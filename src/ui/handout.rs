@@ -1,10 +1,11 @@
-//! The printed summary of the current view: every step's words, the risks, the references and
-//! the clinic's contact. Hidden on screen; print CSS shows it with the current (still) picture.
+//! The printed summary of the current view: every step's words, the questions to ask, the
+//! risks, the references and the clinic's contact. Hidden on screen; print CSS shows it with
+//! the current (still) picture.
 
 use yew::prelude::*;
 
 use crate::story::Clinic;
-use crate::story::{Content, View};
+use crate::story::{Content, Step, View};
 use crate::ui::diagram::print_pictures;
 use crate::ui::questions::{printed, Ticked};
 use crate::ui::{reference_item, Cta, RiskPanels};
@@ -14,6 +15,9 @@ pub struct HandoutProps {
     pub content: &'static Content,
     pub view: &'static View,
     pub clinic: Clinic,
+    /// The step with the checklist (every view's handout carries it), if loaded.
+    #[prop_or_default]
+    pub asking: Option<&'static Step>,
     /// The questions the patient ticked (printed first).
     #[prop_or_default]
     pub ticked: Ticked,
@@ -45,7 +49,7 @@ pub fn Handout(props: &HandoutProps) -> Html {
                 }) }
             </ol>
             { print_pictures(content, view.scene) }
-            { printed(view, props.ticked) }
+            { printed(props.asking, props.ticked) }
             <RiskPanels {content} {view} prefix="ke-print" />
             <Cta {content} clinic={props.clinic.clone()} on_contact={Callback::noop()} printed=true />
             <h3>{ &*content.ui.references }</h3>

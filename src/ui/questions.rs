@@ -4,7 +4,8 @@
 
 use yew::prelude::*;
 
-use crate::story::{List, Text, View};
+use crate::story::audience::{view_for, Audience};
+use crate::story::{Content, List, Step, Text};
 
 /// Which questions are ticked, one bit each (a view has a handful).
 pub type Ticked = u32;
@@ -30,11 +31,15 @@ pub fn checklist(
     html! { <ul class="ke-questions" aria-labelledby="ke-step-title">{ for items }</ul> }
 }
 
-/// The view's questions for the handout, ticked ones first, each with its box.
-pub fn printed(view: &'static View, ticked: Ticked) -> Html {
-    let questions = view.steps.iter().flat_map(|s| s.questions.iter());
+/// The checklist's questions for the handout of every view, ticked ones first, each with its
+/// box, under the title of the step that asks them. Bit `i` is the step's question `i`, as in
+/// [`checklist`].
+pub fn printed(asking: Option<&'static Step>, ticked: Ticked) -> Html {
+    let Some(asking) = asking else {
+        return html! {};
+    };
     let (mut first, mut rest) = (Vec::new(), Vec::new());
-    for (i, q) in questions.enumerate() {
+    for (i, q) in asking.questions.iter().enumerate() {
         let on = ticked & (1 << i) != 0;
         let line = html! { <li>{ if on { "☑ " } else { "☐ " } }{ &**q }</li> };
         if on {
@@ -43,11 +48,18 @@ pub fn printed(view: &'static View, ticked: Ticked) -> Html {
             rest.push(line)
         }
     }
-    let Some(asking) = view.steps.iter().find(|s| !s.questions.is_empty()) else {
-        return html! {};
-    };
     html! { <>
         <h3 class="ke-print-asks">{ &*asking.title }</h3>
         <ul class="ke-print-questions">{ for first }{ for rest }</ul>
     </> }
+}
+
+/// The step with the checklist among the views `content` has for `audience` (the treatment
+/// view's; none while that view has not loaded).
+pub fn asking_step(content: &'static Content, audience: Audience) -> Option<&'static Step> {
+    content
+        .views
+        .iter()
+        .flat_map(|v| view_for(v, audience).steps.iter())
+        .find(|s| !s.questions.is_empty())
 }

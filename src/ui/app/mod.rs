@@ -14,11 +14,11 @@ use crate::ui::handout::Handout;
 use crate::ui::input::{guarded_dispatch, step_keys};
 use crate::ui::narration::step_more;
 use crate::ui::panels::all_risks;
-use crate::ui::questions::checklist;
+use crate::ui::questions::{asking_step, checklist};
 use crate::ui::timer::{dwell_ms, use_autoplay};
 use crate::ui::tools::tools;
 use crate::ui::{Cta, Narration, References, RiskPanels, Tabs};
-use parts::{next_at_end, use_narration, use_position_report, use_ticked};
+use parts::{next_at_end, use_narration, use_position_report, use_print, use_ticked};
 
 #[derive(Properties, PartialEq, Clone)]
 pub struct AppProps {
@@ -104,6 +104,10 @@ pub fn App(props: &AppProps) -> Html {
     let on_tab = view_switch(&shown, props.audience, &props.load_whole, &dispatch);
     let (sentences, speech) = use_narration(content, step, (s.view, s.step), &guard);
     let (ticked, on_tick) = use_ticked();
+    let asking = asking_step(content, props.audience);
+    let on_print = use_print(&props.on_print, asking.is_some(), |then| {
+        ask_whole(&shown, &props.load_whole, then)
+    });
     let (risk_list, section) = (use_node_ref(), use_node_ref());
     let onfocusin = crate::ui::focus::use_focus_keeper(&section, (s.view, s.step));
     let words = html! { <>
@@ -127,10 +131,10 @@ pub fn App(props: &AppProps) -> Html {
             }
             { step_more(content, step, &ask_whole(&shown, &props.load_whole, Callback::noop())) }
             <div class="ke-risk-area" tabindex="-1" ref={risk_list}><RiskPanels {content} view={view} /></div>
-            { tools(content, (*still, &parts::setter(&still)), &speech, (s.playing, &dispatch), &props.on_print) }
+            { tools(content, (*still, &parts::setter(&still)), &speech, (s.playing, &dispatch), &on_print) }
             <References {content} />
             <p class="ke-footer" part="footer">{ &*content.ui.disclaimer }</p>
-            <Handout {content} view={view} clinic={props.clinic.clone()} {ticked} />
+            <Handout {content} view={view} clinic={props.clinic.clone()} {asking} {ticked} />
         </section>
         </ContextProvider<Guard>>
     }

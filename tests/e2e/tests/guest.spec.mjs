@@ -137,8 +137,14 @@ test('a themed host page changes exactly what it targets; a pale accent falls ba
   const next = page.locator('#t #ke-next');
   await expect(next, 'the main action wears the clinic\'s ::part(primary)').toHaveCSS('box-shadow', 'rgb(61, 26, 94) 0px 2px 0px 0px');
   await page.locator('#t .ke-figure').press('End');
-  await expect(next).toHaveAttribute('aria-disabled', 'true');
-  await expect(next, 'at the last step Next is no main action').toHaveCSS('box-shadow', 'none');
+  // At the last step the main action is the way to the clinic: still primary, it says so, and
+  // it takes the patient to the contact block.
+  await expect(next).toHaveText('Your next step ↓');
+  await expect(next).not.toHaveAttribute('aria-disabled', /.*/);
+  await expect(next, 'at the last step Next stays the main action').toHaveCSS('box-shadow', 'rgb(61, 26, 94) 0px 2px 0px 0px');
+  await next.click();
+  await expect(page.locator('#t .ke > .ke-cta')).toBeFocused();
+  await expect(page.locator('#t .ke > .ke-cta')).toBeInViewport();
 });
 
 test('in a sandboxed frame on another origin (Wix and similar), with dist/ served with ACAO *', async ({ page }) => {

@@ -105,6 +105,29 @@ test('the treatment handout: its steps and pictures, the ticked questions first,
   expect(problems).toEqual([]);
 });
 
+test('every view\'s handout carries the questions to ask, the ticked ones first, even before their view has loaded', async ({ page, browser }) => {
+  const { problems, widget } = await openLongPage(page);
+  await expect(widget.locator('.ke-svg')).toBeVisible();
+  // The first view's handout, before the treatment view (where the questions are) has loaded.
+  await widget.locator('#ke-print').click();
+  await expect.poll(() => page.evaluate(() => window.__printed.length)).toBe(1);
+  let { text } = await onPaper(browser, (await page.evaluate(() => window.__printed))[0], 'ketamine');
+  expect(text).toContain('Ketamine in brief');
+  expect(text, 'the questions, none ticked').toContain('☐ Is ketamine treatment right for me?');
+  // Ticked in the treatment view, printed from another view: ticked first.
+  const tab = widget.getByRole('tab', { name: 'Your treatment' });
+  await tab.click();
+  await widget.locator('.ke-dot').last().click();
+  await widget.getByRole('checkbox', { name: 'When can I drive after a dose?' }).check();
+  await widget.getByRole('tab', { name: 'SSRI', exact: true }).click();
+  await widget.locator('#ke-print').click();
+  await expect.poll(() => page.evaluate(() => window.__printed.length)).toBe(2);
+  ({ text } = await onPaper(browser, (await page.evaluate(() => window.__printed))[1], 'ssri'));
+  const questions = text.slice(text.indexOf('☑'));
+  expect(questions.startsWith('☑ When can I drive after a dose?'), questions.slice(0, 80)).toBe(true);
+  expect(problems).toEqual([]);
+});
+
 for (const [program, dose] of [['iv', 'The IV drip'], ['esketamine', 'The spray']]) {
   test(`a clinic giving ${program} only: its printed visit picture names that dose alone`, async ({ page, browser }) => {
     await standInPrinter(page);
