@@ -50,7 +50,7 @@ pub fn Handout(props: &HandoutProps) -> Html {
             </ol>
             { print_pictures(content, view.scene) }
             { printed(props.asking, props.ticked) }
-            <RiskPanels {content} {view} prefix="ke-print" />
+            <RiskPanels {content} {view} prefix="ke-print" printed=true />
             <Cta {content} clinic={props.clinic.clone()} on_contact={Callback::noop()} printed=true />
             <h3>{ &*content.ui.references }</h3>
             <p>{ &*content.ui.sources_checked }</p>
