@@ -115,6 +115,55 @@ fn animal_only_steps_say_so_in_their_words_not_only_the_badge() {
     }
 }
 
+/// The snow field is a picture of an idea: its steps wear the picture's badge, not a study's
+/// (a patient reads "Human studies" as "this was shown"), except where the step's claim is a
+/// finding (fresh snow: animal studies); a fact from people names its source in the words.
+#[test]
+fn the_snow_pictures_steps_are_badged_as_a_picture() {
+    for c in LANGUAGES {
+        for v in c.views.iter() {
+            for s in v.steps.iter() {
+                let badge = s.evidence;
+                if v.id != "snow" {
+                    assert_ne!(
+                        badge,
+                        Evidence::Analogy,
+                        "{}: {}/{} is no picture step",
+                        c.lang,
+                        v.id,
+                        s.id
+                    );
+                    continue;
+                }
+                let expected = if s.id == "fresh-snow" {
+                    Evidence::Animal
+                } else {
+                    Evidence::Analogy
+                };
+                assert_eq!(badge, expected, "{}: snow/{}", c.lang, s.id);
+            }
+        }
+        let fades = c
+            .views
+            .iter()
+            .find(|v| v.id == "snow")
+            .unwrap()
+            .steps
+            .last()
+            .unwrap();
+        let people = if c.lang == "en" {
+            "studies in people"
+        } else {
+            "estudios en personas"
+        };
+        assert!(
+            fades.text.contains(people),
+            "{}: the fading fact names its source",
+            c.lang
+        );
+    }
+}
+
 #[test]
 fn the_glossary_explains_the_words_patients_trip_on() {
     for term in [

@@ -115,6 +115,7 @@ record! {
         words evidence_human_observational: Text,
         words evidence_animal: Text,
         words evidence_hypothesis: Text,
+        words evidence_analogy: Text,
         words evidence_early: Text,
         words evidence_guide: Text,
         /// Said before the badge to screen readers ("Evidence:"): the badge is named as such.
@@ -203,6 +204,9 @@ choice! {
         HumanObservational,
         Animal,
         Hypothesis,
+        /// A picture used to explain an idea (the snow field): not a finding. Its facts, if
+        /// any, say their own source in the words.
+        Analogy,
         /// A few small pilot studies in people: promising, not yet well tested.
         Early,
         /// Not a claim: a guide for the patient (a checklist for the visit).

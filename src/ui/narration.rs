@@ -31,6 +31,7 @@ pub fn Narration(props: &NarrationProps) -> Html {
         Evidence::HumanObservational => (&ui.evidence_human_observational, "human"),
         Evidence::Animal => (&ui.evidence_animal, "animal"),
         Evidence::Hypothesis => (&ui.evidence_hypothesis, "hypothesis"),
+        Evidence::Analogy => (&ui.evidence_analogy, "hypothesis"),
         Evidence::Early => (&ui.evidence_early, "hypothesis"),
         Evidence::Guide => (&ui.evidence_guide, "guide"),
     };

@@ -114,6 +114,7 @@ pub fn stage(
     let classes = classes!(
         "ke-stage",
         is_long(step).then_some("long"),
+        (view.scene == Scene::Snow).then_some("snow"),
         (!step.questions.is_empty()).then_some("asks")
     );
     html! {

@@ -99,11 +99,16 @@ pub fn SnowField(props: &SnowProps) -> Html {
         </figure>
         <div class="ke-side">
             { props.words.clone() }
-            if can_add {
-                { add_buttons(content, &places, &add) }
-            }
-            if props.still {
-                <button type="button" class="ke-btn ke-small ke-snow-advance" part="button" onclick={advance(&model, content, &description)}>{ &*ui.snow_advance }</button>
+            // The place buttons and (motion reduced) the advance button share one row.
+            if can_add || props.still {
+                <div class="ke-snow-tools">
+                    if can_add {
+                        { add_buttons(content, &places, &add) }
+                    }
+                    if props.still {
+                        <button type="button" class="ke-btn ke-small ke-snow-advance" part="button" onclick={advance(&model, content, &description)}>{ &*ui.snow_advance }</button>
+                    }
+                </div>
             }
             { props.dock.clone() }
         </div>

@@ -61,7 +61,8 @@ pub fn Places(props: &PlacesProps) -> Html {
 }
 
 /// A button for each new place, for adding it without a pointer. Once added, the button stays
-/// focusable (aria-disabled, not disabled): focus is never dropped to the page.
+/// focusable (aria-disabled, not disabled): focus is never dropped to the page; it shows a tick
+/// and the place's colour, chosen rather than greyed out.
 pub fn add_buttons(content: &'static Content, places: &[Place], add: &Callback<Place>) -> Html {
     let ui = &content.ui;
     let buttons = NEW.iter().map(|place| {
@@ -69,7 +70,10 @@ pub fn add_buttons(content: &'static Content, places: &[Place], add: &Callback<P
         let taken = places.iter().any(|p| p.id == place.id);
         html! {
             <button type="button" class="ke-btn ke-small" part="button" aria-disabled={taken.to_string()}
-                onclick={let add = add.clone(); move |_: MouseEvent| if !taken { add.emit(place) }}>{ content.label(place.id) }</button>
+                onclick={let add = add.clone(); move |_: MouseEvent| if !taken { add.emit(place) }}>
+                if taken { <span aria-hidden="true">{ "✓ " }</span> }
+                { content.label(place.id) }
+            </button>
         }
     });
     html! {

@@ -54,7 +54,7 @@ test('the widget\'s own Reduce motion toggle stops all motion', async ({ page })
   await expect(page.getByRole('button', { name: 'Reduce motion' })).toHaveAttribute('aria-pressed', 'true');
   expect(await running()).toBe(0);
   await showView(page, 'snow');
-  await expect(page.getByRole('button', { name: 'Advance the picture' }), 'snow shows still frames').toBeVisible();
+  await expect(page.getByRole('button', { name: 'Let them walk' }), 'snow shows still frames').toBeVisible();
   await page.evaluate(frames, 12);
   expect(await page.evaluate(liveTimers), 'and runs no frame loop').toBe(0);
 });

@@ -139,7 +139,7 @@ test('a themed host page changes exactly what it targets; a pale accent falls ba
   await page.locator('#t .ke-figure').press('End');
   // At the last step the main action is the way to the clinic: still primary, it says so, and
   // it takes the patient to the contact block.
-  await expect(next).toHaveText('Your next step ↓');
+  await expect(next).toHaveText('Next steps ↓');
   await expect(next).not.toHaveAttribute('aria-disabled', /.*/);
   await expect(next, 'at the last step Next stays the main action').toHaveCSS('box-shadow', 'rgb(61, 26, 94) 0px 2px 0px 0px');
   await next.click();

@@ -38,7 +38,15 @@ test('places are added by button and by tap; the description says what changed',
   await expect(places).toHaveCount(3);
   await page.getByRole('button', { name: 'Lake' }).click();
   await expect(places).toHaveCount(4);
-  await expect(page.getByRole('button', { name: 'Lake' })).toBeDisabled();
+  const lake = page.getByRole('button', { name: 'Lake' });
+  await expect(lake).toBeDisabled();
+  // Chosen, not greyed out: a tick, the ink's colour, a tinted face (an unused one is white).
+  await expect(lake).toHaveText('✓ Lake');
+  const look = (b) => b.evaluate((el) => { const s = getComputedStyle(el); return [s.color, s.backgroundColor]; });
+  const [[usedInk, usedFace], [freeInk, freeFace]] = [await look(lake), await look(page.getByRole('button', { name: 'Park' }))];
+  expect(usedInk, 'the used place keeps full-contrast ink').toBe('rgb(31, 41, 51)');
+  expect(usedFace).not.toBe(freeFace);
+  expect(freeInk).not.toBe(usedInk);
   // A tap low on the field, with the field on screen (as a patient sees it).
   await page.locator('.ke-places').evaluate((el) => el.scrollIntoView({ block: 'center' }));
   const box = await page.locator('.ke-places').boundingBox();
@@ -54,12 +62,12 @@ test('places are added by button and by tap; the description says what changed',
 test('reduced motion: still frames, no animation frames while idle, an advance button', async ({ page }) => {
   await page.emulateMedia({ reducedMotion: 'reduce' });
   const problems = await openWidget(page, '#snow/1');
-  await expect(page.getByRole('button', { name: 'Advance the picture' }), 'the still frame is up').toBeVisible();
+  await expect(page.getByRole('button', { name: 'Let them walk' }), 'the still frame is up').toBeVisible();
   expect(await live(page)).toBe(0);
   const before = await canvasSignature(page);
   await page.evaluate(frames, 36); // a running loop would have drawn 36 times
   expect(await canvasSignature(page), 'nothing moves by itself').toBe(before);
-  await page.getByRole('button', { name: 'Advance the picture' }).click();
+  await page.getByRole('button', { name: 'Let them walk' }).click();
   await expect.poll(() => canvasSignature(page)).not.toBe(before);
   for (let step = 1; step <= 5; step++) {
     await expect(page.locator('.ke-count')).toContainText(`${step} of 5`);

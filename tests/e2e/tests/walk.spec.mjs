@@ -81,6 +81,36 @@ test('narrow phone (320 px): nothing scrolls sideways', async ({ page }) => {
   await expectNoAxeViolations(page, '320 px');
 });
 
+test('narrow phone (320 px): the tab row shows there are more tabs, and a tap, a click or a key gets there', async ({ page }) => {
+  await page.setViewportSize({ width: 320, height: 720 });
+  const problems = await openWidget(page);
+  const [prev, next] = [page.locator('.ke-tabs-more.prev'), page.locator('.ke-tabs-more.next')];
+  const snow = page.locator('#ke-tab-snow');
+  await expect(next, 'more to the right').toBeVisible();
+  await expect(prev, 'nothing to the left').toBeHidden();
+  await expect(snow).not.toBeInViewport({ ratio: 1 });
+  // The cue lies over the row's end, drawn above a fade: it is what a finger or pointer meets there.
+  const hit = await next.evaluate((b) => { const r = b.getBoundingClientRect(); return b.getRootNode().elementFromPoint(r.right - 8, r.top + r.height / 2) === b; });
+  expect(hit).toBe(true);
+  await next.click();
+  await expect(prev, 'once scrolled, more to the left').toBeVisible();
+  await next.click();
+  await expect(snow).toBeInViewport({ ratio: 0.95 });
+  await expect(next, 'at the end, no cue to the right').toBeHidden();
+  await prev.click();
+  await prev.click();
+  await expect(prev).toBeHidden();
+  // By keyboard: End moves focus to the last tab, which scrolls into view; the cues follow.
+  await page.locator('#ke-tab-ketamine').focus();
+  await page.keyboard.press('End');
+  await expect(snow).toBeFocused();
+  await expect(snow).toBeInViewport({ ratio: 0.95 });
+  await expect(next).toBeHidden();
+  await expect(prev).toBeVisible();
+  await expectNoAxeViolations(page, '320 px, tab row scrolled');
+  expect(problems).toEqual([]);
+});
+
 test('a deferred view and More detail bring the rest of the words, in one request', async ({ page }) => {
   const asked = [];
   page.on('request', (r) => { if (/lang-en\.txt/.test(r.url())) asked.push(r.url()); });
