@@ -164,6 +164,104 @@ fn the_snow_pictures_steps_are_badged_as_a_picture() {
     }
 }
 
+/// A chart is for doing something with: each step that shows one (results, time lines, the
+/// visit, the course, side effects, after the course) says what a patient can do with it, in
+/// its words or its note.
+#[test]
+fn each_chart_step_ends_with_something_to_do() {
+    const CHARTS: [&str; 7] = [
+        "results", "stard", "axis", "visit", "course", "effects", "after",
+    ];
+    for c in LANGUAGES {
+        let verbs: &[&str] = if c.lang == "en" {
+            &["Ask ", "Bring ", "Tell ", "Plan ", "Do not "]
+        } else {
+            &[
+                "Pregunte",
+                "Lleve",
+                "Avise",
+                "Planee",
+                "No deje",
+                "No maneje",
+                "Hable",
+            ]
+        };
+        for v in c.views.iter() {
+            for s in v
+                .steps
+                .iter()
+                .filter(|s| s.focus.iter().any(|f| CHARTS.contains(&f.as_ref())))
+            {
+                let said = format!("{} {}", s.text, s.note);
+                assert!(
+                    verbs.iter().any(|verb| said.contains(verb)),
+                    "{}: {}/{} shows a chart but says nothing a patient can do with it",
+                    c.lang,
+                    v.id,
+                    s.id
+                );
+            }
+        }
+    }
+}
+
+/// The seed articles' terms may stay (the widget teaches them), but the first sentence of a
+/// view that uses one (title, words or note, step by step) says it in plain words too.
+#[test]
+fn terms_are_said_plainly_where_a_view_first_uses_them() {
+    let en: &[(&str, &[&str])] = &[
+        ("NMDA", &["gate"]),
+        ("AMPA", &["gate"]),
+        ("BDNF", &["protein", "growth signal"]),
+        ("TrkB", &["receptor"]),
+        ("mTOR", &["switch"]),
+        ("5-HT1A", &["brake", "sensors"]),
+        ("magnesium plug", &["shut"]),
+        ("midazolam", &["calming"]),
+        ("anesthesia", &["surgery"]),
+        ("psychosis", &["touch with"]),
+        ("aneurysm", &["blood vessel"]),
+    ];
+    let es: &[(&str, &[&str])] = &[
+        ("NMDA", &["compuerta"]),
+        ("AMPA", &["compuerta"]),
+        (
+            "BDNF",
+            &["proteína", "señales de crecimiento", "señal de crecimiento"],
+        ),
+        ("TrkB", &["receptor"]),
+        ("mTOR", &["interruptor"]),
+        ("5-HT1A", &["freno", "sensores"]),
+        ("tapón de magnesio", &["cerrada"]),
+        ("midazolam", &["calmante"]),
+        ("anestesia", &["cirugía"]),
+        ("psicosis", &["realidad"]),
+        ("aneurisma", &["vaso"]),
+    ];
+    for c in LANGUAGES {
+        let terms = if c.lang == "en" { en } else { es };
+        for v in c.views.iter() {
+            let sentences: Vec<String> = v
+                .steps
+                .iter()
+                .flat_map(|s| [s.title.to_string(), s.text.to_string(), s.note.to_string()])
+                .flat_map(|t| t.split(". ").map(str::to_owned).collect::<Vec<_>>())
+                .collect();
+            for (term, plain) in terms {
+                let Some(first) = sentences.iter().find(|s| s.contains(term)) else {
+                    continue;
+                };
+                assert!(
+                    plain.iter().any(|p| first.contains(p)),
+                    "{}: {} first says {term} in \"{first}\" without plain words ({plain:?})",
+                    c.lang,
+                    v.id
+                );
+            }
+        }
+    }
+}
+
 #[test]
 fn the_glossary_explains_the_words_patients_trip_on() {
     for term in [
