@@ -18,12 +18,12 @@ type Place = (&'static str, i32, i32, &'static str, Option<[i32; 4]>, bool);
 const KETAMINE: &[Place] = &[
     ("pre", 320, 34, "middle", None, false),
     ("vesicles", 458, 76, "start", Some([454, 70, 397, 70]), false),
-    ("glutamate", 594, 132, "end", Some([500, 138, 446, 160]), false),
+    ("glutamate", 594, 176, "end", None, false),
     ("gap", 8, 180, "start", None, false),
     ("ketamine", 8, 120, "start", Some([60, 126, 140, 164]), false),
-    ("nmda", 168, 262, "start", None, false),
-    ("mg", 168, 298, "start", None, false),
-    ("ampa", 462, 298, "end", Some([446, 276, 400, 226]), false),
+    ("nmda", 182, 250, "start", None, false),
+    ("mg", 190, 298, "start", None, false),
+    ("ampa", 462, 284, "end", Some([456, 262, 434, 226]), false),
     ("mtor", 320, 341, "middle", None, false),
     ("trkb", 490, 308, "start", None, false),
     ("bdnf", 498, 216, "start", None, false),
@@ -36,12 +36,12 @@ const KETAMINE: &[Place] = &[
 
 #[rustfmt::skip]
 const SSRI: &[Place] = &[
-    ("raphe", 100, 372, "middle", None, true),
-    ("auto", 100, 240, "middle", None, false),
+    ("raphe", 100, 402, "middle", None, true),
+    ("auto", 100, 231, "middle", None, true),
     ("pre", 330, 34, "middle", None, false),
     ("vesicles", 468, 76, "start", Some([464, 70, 407, 70]), false),
-    ("sert", 194, 96, "end", Some([190, 102, 214, 126]), false),
-    ("ssri", 194, 132, "end", Some([190, 136, 216, 150]), false),
+    ("sert", 172, 96, "end", Some([176, 102, 214, 126]), false),
+    ("ssri", 160, 132, "end", Some([164, 136, 216, 150]), false),
     ("serotonin", 8, 180, "start", None, false),
     ("gap", 592, 180, "end", None, false),
     ("post", 330, 511, "middle", None, false),

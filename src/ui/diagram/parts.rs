@@ -83,7 +83,8 @@ pub fn Signalling(props: &SceneProps) -> Html {
     let mtor = (props.scene == Scene::Ketamine).then(|| {
         html! {
             <g data-entity="mtor">
-                <path class="chain" d="M464,288 C440,304 420,316 386,326" marker-end="url(#ke-arrow)" />
+                // Down from TrkB, then left to mTOR: under the AMPA label, not through it.
+                <path class="chain" d="M472,290 V310 C472,328 440,334 388,334" marker-end="url(#ke-arrow)" />
                 <rect class="node" x="258" y="312" width="124" height="40" rx="20" />
             </g>
         }

@@ -84,9 +84,9 @@ fn Neurons(props: &SceneProps) -> Html {
                 <g data-entity="post">{ shaft }<path class="cell" d={spine_path(330, 150)} /></g>
                 <g data-entity="pre"><path class="cell" d={terminal_path(330, 130)} /></g>
                 <g data-entity="raphe">
-                    <path class="axon" d="M150,204 C150,150 176,80 200,60" />
+                    <path class="axon" d="M170,204 C170,150 184,92 206,62" />
                     <rect class="inset" x="6" y="204" width="188" height="250" rx="10" />
-                    <circle class="cell" cx="100" cy="300" r="34" />
+                    <circle class="cell" cx="100" cy="300" r="30" />
                 </g>
             </g>
         },

@@ -82,6 +82,16 @@ fn text(c: &Content, id: &'static str, x: f64, y: i32) -> Html {
     html! { <text x={n(x)} y={y.to_string()} text-anchor="middle">{ words }</text> }
 }
 
+/// Label `id` in two lines, its right end at x.
+fn two_lines(c: &Content, id: &'static str, x: i32, y: i32) -> Html {
+    let (a, b) = split_middle(c.label(id));
+    html! {
+        <text x={x.to_string()} y={y.to_string()} text-anchor="end">
+            <tspan x={x.to_string()}>{ a }</tspan><tspan x={x.to_string()} dy="1.15em">{ b }</tspan>
+        </text>
+    }
+}
+
 /// The time axis, log-scaled from ten minutes to sixteen weeks, with its ticks.
 fn axis(c: &Content) -> Html {
     // (label, moment, second row, shown on a phone): the rows alternate so neighbours never
@@ -99,7 +109,8 @@ fn axis(c: &Content) -> Html {
             <line class="axis" x1={n(X0)} y1="484" x2={n(X1 + 30.0)} y2="484" marker-end="url(#ke-arrow)" />
             { for ticks.iter().map(|&(id, m, low, phone)| html! {
                 <g class={classes!("tick", (!phone).then_some("minor"))}>
-                    <line x1={n(x_of(m))} y1="476" x2={n(x_of(m))} y2="492" />
+                    // A word on the lower row hangs from a longer tick, so it points at its moment.
+                    <line x1={n(x_of(m))} y1="476" x2={n(x_of(m))} y2={if low { "528" } else { "492" }} />
                     { text(c, id, x_of(m), if low { 552 } else { 522 }) }
                 </g>
             }) }
@@ -108,12 +119,21 @@ fn axis(c: &Content) -> Html {
 }
 
 /// Ketamine's row: onset in hours, the peak at a day, one dose fading over a week, a course
-/// of doses and the keep-up doses after it.
+/// of doses and the keep-up doses after it. The doses of each run sit on a bar that spans it
+/// (on a log axis they crowd together), its name right under it: the course's centred, the
+/// upkeep's at the right with a leader up to its bar.
 fn ketamine_row(c: &Content) -> Html {
     let doses = [1.0, 3.0, 5.0, 8.0, 10.0, 12.0].map(|d| x_of(d * DAY));
     // Keep-up doses after the course: weekly, then every week or two (FACTS §4).
     let upkeep = [6.0, 8.0, 10.0, 12.0, 16.0].map(|w| x_of(w * WEEK));
-    let dose = |x: f64| html! { <use href="#ke-ketamine" transform={format!("translate({} 146) scale(0.8)", n(x))} /> };
+    let run = |xs: &[f64]| {
+        let (a, b) = (xs[0] - 10.0, xs[xs.len() - 1] + 10.0);
+        html! { <>
+            <rect class="dose-run" x={n(a)} y="144" width={n(b - a)} height="22" rx="11" />
+            { for xs.iter().map(|&x| html! { <circle class="dose ket-band" cx={n(x)} cy="155" r="6" /> }) }
+        </> }
+    };
+    let upkeep_mid = (upkeep[0] + upkeep[4]) / 2.0;
     let peak = x_of(DAY);
     html! { <>
         <g data-entity="ket-onset">{ band(2.0 * HOUR, 4.0 * HOUR, 100, "ket-band") }<g class="lbl">{ text(c, "ket-onset", x_of(3.0 * HOUR), 86) }</g></g>
@@ -123,12 +143,15 @@ fn ketamine_row(c: &Content) -> Html {
             <g class="lbl">{ text(c, "ket-peak", peak, 192) }</g>
         </g>
         <g data-entity="ket-course">
-            { for doses.iter().map(|&x| dose(x)) }
-            <g class="lbl">{ text(c, "ket-course", x_of(4.0 * DAY), 192) }</g>
+            { run(&doses) }
+            <g class="lbl">{ text(c, "ket-course", (doses[0] + doses[5]) / 2.0, 192) }</g>
         </g>
         <g data-entity="ket-upkeep">
-            { for upkeep.iter().map(|&x| dose(x)) }
-            <g class="lbl">{ text(c, "ket-upkeep", x_of(10.0 * WEEK), 226) }</g>
+            { run(&upkeep) }
+            <g class="lbl">
+                <line class="leader" x1={n(upkeep_mid)} y1="168" x2={n(upkeep_mid)} y2="202" />
+                { two_lines(c, "ket-upkeep", 594, 228) }
+            </g>
         </g>
     </> }
 }
@@ -190,8 +213,8 @@ fn results(c: &Content) -> Html {
                 <text x={n(R0)} y={(top + 34).to_string()}>{ c.label(p.medicine.0) }</text>
                 { bar(top + 42, drug, p.class) }
                 { bar(top + 74, cmp, "row-cmp") }
-                <text x={n(R0)} y={(top + 128).to_string()}>{ c.label(p.comparison.0) }</text>
-                <line class="res-guide" x1={n(level)} y1={(top + 38).to_string()} x2={n(level)} y2={(top + 102).to_string()} />
+                <text x={n(R0)} y={(top + 132).to_string()}>{ c.label(p.comparison.0) }</text>
+                <line class="res-guide" x1={n(level)} y1={(top + 42).to_string()} x2={n(level)} y2={(top + 102).to_string()} />
             </g>
         }
     });

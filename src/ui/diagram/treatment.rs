@@ -150,8 +150,10 @@ fn visit(c: &Content) -> Html {
     }
 }
 
-/// Esketamine against placebo spray, out of 100 (FACTS §5, the label's trial table): label and
-/// both numbers on one line, the two bars under it on one 0–100 scale.
+/// Esketamine against placebo spray, out of 100 (FACTS §5, the label's trial table): a key,
+/// then one row each, the name on the left and its two bars on the right on one 0–100 scale
+/// (the spray's above the placebo's, both numbers after them), then the scale. Rows 44 units
+/// apart: a row's bars and the next row's name never touch, even at a phone's larger type.
 pub const EFFECTS: [(&str, u32, u32); 10] = [
     ("eff-detached", 41, 9),
     ("eff-dizzy", 29, 8),
@@ -166,53 +168,70 @@ pub const EFFECTS: [(&str, u32, u32); 10] = [
 ];
 
 fn effects(c: &Content) -> Html {
-    const UNIT: u32 = 5; // units per person out of 100: 100 → 500
+    const X0: u32 = 330; // where the bars start: the names fit left of it
+    const UNIT: u32 = 24; // tenths of a unit per person out of 100: 100 → 240
+    let x = |people: u32| (X0 + people * UNIT / 10) as i32;
+    let swatch = |fill: &str, x: i32, h: i32| html! {
+        <rect fill={fill.to_owned()} stroke="#27303b" stroke-width="1.5" x={x.to_string()} y={(78 - h).to_string()} width="30" height={h.to_string()} rx="3" />
+    };
     html! {
         <g data-entity="effects" class="panel">
-            { label(c, "tr-eff-title", 20, 30, "start", true) }
+            { label(c, "tr-eff-title", 20, 32, "start", true) }
+            { swatch(SPRAY, 20, 16) }{ label(c, "tr-eff-spray", 58, 80, "start", false) }
+            { swatch(PLACEBO, 250, 10) }{ label(c, "tr-eff-placebo", 288, 80, "start", false) }
             { for EFFECTS.iter().enumerate().map(|(i, &(id, spray, placebo))| {
-                let y = 78 + 52 * i as i32;
+                let y = 132 + 44 * i as i32;
                 html! { <>
                     { label(c, id, 20, y, "start", false) }
-                    <text x="580" y={y.to_string()} text-anchor="end" font-weight="700">{ format!("{spray} / {placebo}") }</text>
-                    <rect class="tr-bar" fill="#d55e00" stroke="#27303b" stroke-width="1.5" x="20" y={(y + 9).to_string()} width={(spray * UNIT).to_string()} height="11" rx="4" />
-                    <rect class="tr-bar" fill="#9aa5b1" stroke="#27303b" stroke-width="1.5" x="20" y={(y + 22).to_string()} width={(placebo * UNIT).max(4).to_string()} height="7" rx="3" />
+                    <rect class="tr-bar" fill={SPRAY} stroke="#27303b" stroke-width="1.5" x={X0.to_string()} y={(y - 20).to_string()} width={(x(spray) - X0 as i32).to_string()} height="14" rx="4" />
+                    <rect class="tr-bar" fill={PLACEBO} stroke="#27303b" stroke-width="1.5" x={X0.to_string()} y={(y - 4).to_string()} width={(x(placebo) - X0 as i32).max(3).to_string()} height="10" rx="3" />
+                    <text x={(x(spray) + 10).to_string()} y={(y + 2).to_string()} font-weight="700">{ format!("{spray} / {placebo}") }</text>
                 </> }
             }) }
+            <line class="axis" x1={X0.to_string()} y1="548" x2={x(100).to_string()} y2="548" />
+            { for [0u32, 50, 100].iter().map(|&v| html! { <g class="tick">
+                <line x1={x(v).to_string()} y1="540" x2={x(v).to_string()} y2="556" />
+                <text x={x(v).min(560).to_string()} y="586" text-anchor="middle">{ v }</text>
+            </g> }) }
         </g>
     }
 }
 
+/// The spray's colour (Okabe–Ito vermillion) and the placebo's grey.
+const SPRAY: &str = "#d55e00";
+const PLACEBO: &str = "#9aa5b1";
+
 /// A course as a calendar of 8 weeks: IV about 6 drips in weeks 1–3; the spray twice a week
-/// for weeks 1–4, then weekly (FACTS §4).
+/// for weeks 1–4, then weekly (FACTS §4). Each form's name sits above its own row of week
+/// cells, clear of them.
 fn course(c: &Content) -> Html {
     let col = |week: i32| 120 + 58 * (week - 1);
-    let dots = |per_week: &[u32], y: i32| {
-        per_week
+    let row = |per_week: &[u32], top: i32| {
+        let cells = (1..=8).map(|w| html! {
+            <rect fill="#f7f7f5" stroke="#c7ccd4" stroke-width="2" x={col(w).to_string()} y={top.to_string()} width="54" height="64" rx="8" />
+        });
+        let dots = per_week
             .iter()
             .enumerate()
-            .flat_map(|(w, &n)| (0..n).map(move |k| (col(w as i32 + 1) + 16 + 26 * k as i32, y)))
-            .map(|(x, y)| html! { <circle class="tr-dose" fill="#d55e00" stroke="#6b2f00" stroke-width="2" cx={x.to_string()} cy={y.to_string()} r="10" /> })
-            .collect::<Html>()
+            .flat_map(|(w, &n)| (0..n).map(move |k| col(w as i32 + 1) + 16 + 26 * k as i32))
+            .map(|x| html! { <circle class="tr-dose" fill="#d55e00" stroke="#6b2f00" stroke-width="2" cx={x.to_string()} cy={(top + 32).to_string()} r="10" /> });
+        html! { <>{ for cells }{ for dots }</> }
     };
     html! {
         <g data-entity="course" class="panel">
             { label(c, "tr-week", 120, 24, "start", true) }
             { for (1..=8).map(|w| html! {
-                <>
-                    <rect fill="#f7f7f5" stroke="#c7ccd4" stroke-width="2" x={col(w).to_string()} y="80" width="54" height="360" rx="8" />
-                    <text x={(col(w) + 27).to_string()} y="60" text-anchor="middle">{ w }</text>
-                </>
+                <text x={(col(w) + 27).to_string()} y="64" text-anchor="middle">{ w }</text>
             }) }
             <g data-entity="course-iv">
-                { label(c, "tr-c-iv", 20, 130, "start", true) }
-                { dots(&[2, 2, 2], 170) }
+                { label(c, "tr-c-iv", 20, 128, "start", true) }
+                { row(&[2, 2, 2], 146) }
             </g>
             <g data-entity="course-spray">
-                { label(c, "tr-c-spray", 20, 300, "start", true) }
-                { dots(&[2, 2, 2, 2, 1, 1, 1, 1], 340) }
+                { label(c, "tr-c-spray", 20, 286, "start", true) }
+                { row(&[2, 2, 2, 2, 1, 1, 1, 1], 304) }
             </g>
-            { label2(c, "tr-c-after", 300, 500, "middle") }
+            { label2(c, "tr-c-after", 300, 440, "middle") }
         </g>
     }
 }

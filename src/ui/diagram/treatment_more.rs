@@ -62,7 +62,8 @@ fn after(c: &Content) -> Html {
             { label(c, "tr-a-course", 40, 90, "start", true) }
             { for [60, 90, 120, 150, 180, 210].iter().map(|&x| dose(x, 130)) }
             <path fill="none" stroke="#d55e00" stroke-width="6" stroke-dasharray="14 8" stroke-linecap="round" d="M60,230 C150,200 200,200 240,240 S380,330 560,350" />
-            { label(c, "tr-a-fade", 560, 262, "end", false) }
+            // Above the curve's right end, in two lines: clear of the line it names.
+            { label2(c, "tr-a-fade", 560, 228, "end") }
             { label(c, "tr-a-upkeep", 40, 420, "start", true) }
             { for [260, 320, 380, 440, 520].iter().map(|&x| dose(x, 460)) }
             <line class="axis" x1="40" y1="500" x2="570" y2="500" marker-end="url(#ke-arrow)" />

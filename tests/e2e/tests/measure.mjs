@@ -32,6 +32,54 @@ export function measureStage() {
     return { text: t.textContent.trim(), box: rect(t), size: parseFloat(getComputedStyle(t).fontSize) * scale, opacity: opacity(t), frame: rect(svg) };
   })).filter((l) => l.text && l.box.width > 0);
   const box = (selector) => { const el = root.querySelector(selector); return el ? rect(el) : null; };
+  // What each shown label touches that it does not name: a shape's outline (sampled every ~2 px
+  // on screen) inside the label's box. Its own leader line and what it names may touch it, and
+  // a filled shape it sits inside (a cell, a panel, a bar's track) is its ground.
+  const touches = [];
+  for (const svg of svgs) {
+    const scale = svg.getScreenCTM().a;
+    const shown = [...svg.querySelectorAll('text')].filter((t) => t.textContent.trim() && opacity(t) > 0.05 && t.getBoundingClientRect().width > 0);
+    const shapes = [...svg.querySelectorAll('rect, circle, ellipse, line, path, polyline, polygon, use')]
+      .filter((s) => !s.closest('defs, marker, clipPath, mask, symbol') && opacity(s) > 0.05 && rect(s).width + rect(s).height > 0);
+    const outlines = shapes.map((s) => {
+      if (s.tagName === 'use') { // a molecule drawn from <defs>: its box's edges
+        const r = rect(s);
+        const points = [];
+        for (let i = 0; i <= 8; i++) {
+          const f = i / 8;
+          points.push([r.left + f * r.width, r.top], [r.left + f * r.width, r.bottom], [r.left, r.top + f * r.height], [r.right, r.top + f * r.height]);
+        }
+        return { s, points, filled: false, box: r };
+      }
+      const m = s.getScreenCTM();
+      const length = s.getTotalLength();
+      const n = Math.min(400, Math.max(4, Math.ceil((length * scale) / 2)));
+      const points = [];
+      for (let i = 0; i <= n; i++) {
+        const p = s.getPointAtLength((length * i) / n);
+        points.push([m.a * p.x + m.c * p.y + m.e, m.b * p.x + m.d * p.y + m.f]);
+      }
+      const filled = s.tagName !== 'line' && getComputedStyle(s).fill !== 'none';
+      return { s, points, filled, box: rect(s) };
+    });
+    for (const t of shown) {
+      const b = rect(t);
+      const inner = { left: b.left + 1, right: b.right - 1, top: b.top + 1, bottom: b.bottom - 1 };
+      // A synapse label's group names its entity: it may touch that entity's shapes.
+      const group = t.closest('.lbl');
+      const names = group && group.dataset.entity;
+      for (const o of outlines) {
+        if (group && group.contains(o.s)) continue;
+        if (names && o.s.closest('[data-entity]')?.dataset.entity === names) continue;
+        const ground = o.filled && o.box.left <= b.left && o.box.right >= b.right && o.box.top <= b.top && o.box.bottom >= b.bottom;
+        if (ground) continue;
+        if (o.points.some(([x, y]) => x > inner.left && x < inner.right && y > inner.top && y < inner.bottom)) {
+          const what = `${o.s.tagName}${o.s.getAttribute('class') ? '.' + o.s.getAttribute('class').split(' ')[0] : ''}${o.s.closest('[data-entity]') ? ' of ' + o.s.closest('[data-entity]').dataset.entity : ''}`;
+          touches.push(`"${t.textContent.trim()}" touches ${what}`);
+        }
+      }
+    }
+  }
   return {
     picture: rect(picture),
     widget: rect(widget),
@@ -47,6 +95,7 @@ export function measureStage() {
     badge: box('.ke-badge'),
     badgeFont: parseFloat(getComputedStyle(root.querySelector('.ke-badge') || root.host).fontSize),
     labels,
+    touches: [...new Set(touches)],
     scrollWidth: document.documentElement.scrollWidth - document.documentElement.clientWidth,
   };
 }
@@ -65,6 +114,7 @@ export function labelProblems(m, minLabel) {
       problems.push(`"${l.text}" runs outside the picture`);
     }
   }
+  problems.push(...(m.touches || []));
   for (let i = 0; i < shown.length; i++) {
     for (let j = i + 1; j < shown.length; j++) {
       if (overlaps(shown[i].box, shown[j].box)) problems.push(`"${shown[i].text}" overlaps "${shown[j].text}"`);
