@@ -33,6 +33,7 @@ async fn english_carries_its_first_views_and_its_file_the_deferred_ones() {
         later,
         [
             "layers-treatment",
+            "legend-treatment",
             "print-treatment",
             "layers-ssri",
             "legend-ssri",

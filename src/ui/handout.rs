@@ -39,11 +39,21 @@ pub fn Handout(props: &HandoutProps) -> Html {
         .steps
         .iter()
         .find_map(|s| s.id.strip_prefix("visit-").map(str::to_owned));
+    // The view's brief opens the handout as a boxed summary; the other steps follow, numbered
+    // as on screen.
+    let brief = view.steps.first().filter(|s| s.id.starts_with("brief"));
+    let rest = &view.steps[usize::from(brief.is_some())..];
     html! {
         <div class="ke-print" aria-hidden="true" data-dose={dose}>
             <h2>{ &*content.ui.widget_title }{ " — " }{ &*view.tab }</h2>
-            <ol class="ke-print-steps">
-                { for view.steps.iter().map(|s| html! {
+            if let Some(b) = brief {
+                <div class="ke-print-brief">
+                    <strong>{ &*b.title }</strong>
+                    <p>{ &*b.text }if !b.note.is_empty() { { " " }<em>{ &*b.note }</em> }</p>
+                </div>
+            }
+            <ol class="ke-print-steps" start={(view.steps.len() - rest.len() + 1).to_string()}>
+                { for rest.iter().map(|s| html! {
                     <li><strong>{ &*s.title }</strong>{ " " }{ &*s.text }
                         if !s.note.is_empty() { { " " }<em>{ &*s.note }</em> }</li>
                 }) }

@@ -13,7 +13,7 @@
 use crate::story::{Content, Scene};
 
 /// The fragments, in file order, each after a `<!--ke:name-->` marker.
-pub const NAMES: [&str; 10] = [
+pub const NAMES: [&str; 11] = [
     "defs",
     "layers-ketamine",
     "layers-ssri",
@@ -23,6 +23,7 @@ pub const NAMES: [&str; 10] = [
     "legend-ssri",
     "legend-timeline",
     "legend-snow",
+    "legend-treatment",
     "print-treatment",
 ];
 
@@ -42,7 +43,7 @@ pub fn legend_name(scene: Scene) -> &'static str {
         Scene::Ketamine => "legend-ketamine",
         Scene::Ssri => "legend-ssri",
         Scene::Timeline => "legend-timeline",
-        Scene::Treatment => "", // each panel names its own parts
+        Scene::Treatment => "legend-treatment", // its caption: each panel names its own parts
         Scene::Snow => "legend-snow",
     }
 }

@@ -91,6 +91,7 @@ fn diagram_part(content: &'static Content, name: &str) -> Html {
         "legend-ssri" => Scene::Ssri,
         "legend-timeline" => Scene::Timeline,
         "legend-snow" => Scene::Snow,
+        "legend-treatment" => Scene::Treatment,
         "" => return html! {}, // a scene without that part (as in the wasm: no fragment)
         other => panic!("no prerendered part is named {other:?} (see ui::prerendered::NAMES)"),
     };
@@ -103,15 +104,16 @@ struct LegendProps {
     scene: Scene,
 }
 
-/// The molecules of the current view, each with its colour and shape.
+/// What the picture is (a caption, read as text once: the picture itself is named by the
+/// step), then the molecules of the current view, each with its colour and shape.
 #[component]
 fn Legend(props: &LegendProps) -> Html {
-    let ids: &[&str] = match props.scene {
-        Scene::Ketamine => &["glutamate", "gaba", "ketamine", "bdnf"],
-        Scene::Ssri => &["serotonin", "ssri", "bdnf"],
-        Scene::Timeline => &["row-ketamine", "row-ssri"],
-        Scene::Snow => &["snow-fresh", "snow-deep", "walker"],
-        Scene::Treatment => return html! {}, // each panel names its own parts
+    let (caption, ids): (&str, &[&str]) = match props.scene {
+        Scene::Ketamine => ("caption-ketamine", &["glutamate", "gaba", "ketamine", "bdnf"]),
+        Scene::Ssri => ("caption-ssri", &["serotonin", "ssri", "bdnf"]),
+        Scene::Timeline => ("caption-timeline", &["row-ketamine", "row-ssri"]),
+        Scene::Snow => ("", &["snow-fresh", "snow-deep", "walker"]), // its caption is its own
+        Scene::Treatment => ("caption-treatment", &[]), // each panel names its own parts
     };
     let items = ids.iter().map(|id| {
         html! {
@@ -125,8 +127,11 @@ fn Legend(props: &LegendProps) -> Html {
     });
     html! {
         <div class="ke-legend">
-            <span class="ke-sr">{ &*props.content.ui.legend }{ ": " }</span>
-            <ul>{ for items }</ul>
+            if !caption.is_empty() { <p class="ke-caption">{ props.content.label(caption) }</p> }
+            if !ids.is_empty() {
+                <span class="ke-sr">{ &*props.content.ui.legend }{ ": " }</span>
+                <ul>{ for items }</ul>
+            }
         </div>
     }
 }

@@ -51,14 +51,17 @@ pub fn Treatment(props: &TreatmentProps) -> Html {
 /// side effects against placebo, each a still copy of the picture showing that panel (its
 /// arrow comes from the picture's own defs, in the same shadow root).
 pub fn printed(c: &'static Content) -> Html {
-    let picture = |focus: &'static str| {
+    let picture = |focus: &'static str, caption: &'static str| {
         html! {
-            <svg class="ke-svg" viewBox="0 0 600 600" data-scene="treatment" data-focus={focus}>
-                <Treatment content={c} />
-            </svg>
+            <figure class="ke-print-figure">
+                <svg class="ke-svg" viewBox="0 0 600 600" data-scene="treatment" data-focus={focus}>
+                    <Treatment content={c} />
+                </svg>
+                <figcaption>{ c.label(caption) }</figcaption>
+            </figure>
         }
     };
-    html! { <div class="ke-print-pictures">{ picture("visit") }{ picture("course") }{ picture("effects") }</div> }
+    html! { <div class="ke-print-pictures">{ picture("visit", "tr-v-title") }{ picture("course", "tr-c-title") }{ picture("effects", "tr-eff-caption") }</div> }
 }
 
 /// The two forms side by side: an IV drip into an arm, and a nasal spray.
@@ -131,6 +134,7 @@ fn visit(c: &Content) -> Html {
     ];
     html! {
         <g data-entity="visit" class="panel">
+            <g class="tr-title">{ label(c, "tr-v-title", 20, 30, "start", true) }</g>
             <line stroke="#9aa5b1" stroke-width="6" stroke-linecap="round" x1="172" y1="60" x2="172" y2="470" />
             <rect fill="#f3c9a8" stroke="#d55e00" stroke-width="2" stroke-dasharray="6 4" x="160" y="170" width="24" height="200" rx="12" />
             { for rows.iter().map(|&(when, what, y)| html! { <>

@@ -95,6 +95,36 @@ test('keyboard only: every view start to end, then the clinic contact and the re
   await expect(page.locator('.ke-references li').first()).toBeVisible();
 });
 
+test('every picture says what it is: a caption under it, on screen and on paper, heard once', async ({ page }) => {
+  const problems = await openWidget(page);
+  const captions = { ketamine: /close-up of where two brain cells meet, not to scale/, treatment: /typical treatment/, ssri: /cells deep in the brain/, compare: /not to scale/, snow: /picture of an idea/ };
+  for (const [view, words] of Object.entries(captions)) {
+    await showView(page, view);
+    const caption = page.locator('.ke-caption, .ke-snow-caption');
+    await expect(caption).toHaveCount(1);
+    await expect(caption).toBeVisible();
+    await expect(caption).toHaveText(words);
+    // Once in the accessibility tree: as text after the picture, not also in its description.
+    const text = await caption.innerText();
+    const tree = await page.locator('ketamine-explainer').ariaSnapshot();
+    expect(tree.split(text.slice(0, 30)).length - 1, `${view}: the caption is heard once`).toBe(1);
+    const described = await page.locator('.ke-figure').getAttribute('aria-describedby');
+    for (const id of (described || '').split(' ').filter(Boolean)) {
+      await expect(page.locator(`#${id}`)).not.toContainText(text.slice(0, 30));
+    }
+  }
+  // On paper: the step's picture keeps its caption, and each handout picture has its own.
+  await showView(page, 'treatment');
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.locator('.ke-print-figure figcaption')).toHaveText(['A visit, hour by hour', 'A course, week by week', 'Side effects: the spray against a placebo spray']);
+  await expect(page.locator('.ke-print-figure figcaption').first()).toBeVisible();
+  await page.emulateMedia({ media: 'screen' });
+  await showView(page, 'ketamine');
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.locator('.ke-stage .ke-caption')).toBeVisible();
+  expect(problems).toEqual([]);
+});
+
 test('the risk panel: the most serious first, the rest behind one labelled control that All risks opens', async ({ page }) => {
   const problems = await openWidget(page);
   const panel = page.locator('.ke-risk-area .ke-risks').first();

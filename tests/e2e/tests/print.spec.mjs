@@ -29,11 +29,28 @@ async function onPaper(browser, printed, name) {
         .map((g) => g.textContent.trim());
       return { focus: svg.dataset.focus, width: r.width, height: r.height, dose };
     }));
+  // Every word in a printed picture, at its printed size (px at 96 per inch; 8 pt = 10.67 px),
+  // and whether each step's title stands on its own line (its words start below it).
+  const onPage = await paper.evaluate(() => {
+    const root = document.getElementById('h').shadowRoot;
+    const words = [...root.querySelectorAll('svg text')].filter((t) => t.getBoundingClientRect().width > 0 && getComputedStyle(t).visibility !== 'hidden')
+      .map((t) => ({ text: t.textContent.trim(), px: parseFloat(getComputedStyle(t).fontSize) * t.closest('svg').getScreenCTM().a }))
+      .filter((w) => w.text);
+    const titles = [...root.querySelectorAll('.ke-print-steps li')].map((li) => {
+      const title = li.querySelector('strong').getBoundingClientRect();
+      const range = document.createRange();
+      range.setStart(li.querySelector('strong').nextSibling || li, 0);
+      const after = range.getBoundingClientRect();
+      return after.top >= title.bottom - 1;
+    });
+    const brief = root.querySelector('.ke-print > .ke-print-brief');
+    return { words, titlesOwnLine: titles.every(Boolean) && titles.length > 0, briefFirst: !!brief && brief.previousElementSibling?.tagName === 'H2' };
+  });
   mkdirSync(SHOTS, { recursive: true });
   const pdf = await paper.pdf({ path: `${SHOTS}/print-frame-${name}.pdf`, format: 'Letter' });
   const pages = (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) || []).length;
   await paper.close();
-  return { text, pages, pictures };
+  return { text, pages, pictures, ...onPage };
 }
 
 /** The ten-page host page at laptop size, its printer stood in for; console problems recorded. */
@@ -61,7 +78,13 @@ test('Print summary prints the handout alone and leaves the host page as it was'
   expect(printed.documentText, 'the frame holds none of the host page').not.toContain('HOST-TEXT');
   expect(printed.markup).not.toContain('HOST-TEXT');
 
-  const { text, pages } = await onPaper(browser, printed, 'compare');
+  const { text, pages, words, titlesOwnLine, briefFirst } = await onPaper(browser, printed, 'compare');
+  // The handout opens with the brief, boxed; each step title on its own line; every word in a
+  // printed picture at 8 pt or more.
+  expect(briefFirst).toBe(true);
+  expect(titlesOwnLine).toBe(true);
+  expect(words.length).toBeGreaterThan(5);
+  expect(words.filter((w) => w.px < 10.6), 'words printed under 8 pt').toEqual([]);
   expect(text, 'the handout names the view\'s steps').toContain(title);
   expect(text, 'and its risks').toMatch(/risk/i);
   expect(text).not.toContain('HOST-TEXT');
@@ -84,7 +107,8 @@ test('the treatment handout: its steps and pictures, the ticked questions first,
   await widget.getByRole('checkbox', { name: 'When can I drive after a dose?' }).check();
   await widget.locator('#ke-print').click();
   await expect.poll(() => page.evaluate(() => window.__printed.length)).toBe(1);
-  const { text, pages, pictures } = await onPaper(browser, (await page.evaluate(() => window.__printed))[0], 'treatment');
+  const { text, pages, pictures, words } = await onPaper(browser, (await page.evaluate(() => window.__printed))[0], 'treatment');
+  expect(words.filter((w) => w.px < 10.6), 'words printed under 8 pt').toEqual([]);
   for (const step of ['Your treatment in brief', 'Who it is for, and the two forms', 'The visit, hour by hour', 'A course of treatment', 'After the course', 'Therapy with ketamine']) {
     expect(text, 'the handout holds every step').toContain(step);
   }
