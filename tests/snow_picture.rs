@@ -134,3 +134,40 @@ fn the_story_reads_in_the_paths() {
     );
     assert_eq!(W, 96);
 }
+
+/// What a patient sees step by step, read from the colours the painter gives the cells: after
+/// fresh snow the old paths are clearly lighter (their contrast with the deep paths before is
+/// at least 3:1), and in practice the paths to the new places are the darkest.
+#[test]
+fn each_step_shows_its_words_at_a_glance() {
+    let old_paths = |sim: &Sim| {
+        let at = |id: &str| sim.places.iter().find(|p| p.id == id).copied().unwrap();
+        let pairs = [("home", "work"), ("home", "store"), ("work", "store")];
+        pairs.map(|(a, b)| drawn(sim, &at(a), &at(b)))
+    };
+    let before = Sim::prepared(SEED, Params::standard(), Phase::OldPaths, &[]);
+    let fresh = Sim::prepared(SEED, Params::standard(), Phase::FreshSnow, &[]);
+    for (i, (b, f)) in old_paths(&before).iter().zip(old_paths(&fresh)).enumerate() {
+        let ratio = (f + 0.05) / (b + 0.05);
+        assert!(
+            ratio >= 3.0,
+            "old path {i}: fresh snow lightens it only {ratio:.1}:1"
+        );
+    }
+    let practice = Sim::prepared(SEED, Params::standard(), Phase::Practice, &NEW[..2]);
+    let at = |id: &str| {
+        practice
+            .places
+            .iter()
+            .find(|p| p.id == id)
+            .copied()
+            .unwrap()
+    };
+    let new_path = drawn(&practice, &at("friend"), &at("park"));
+    for (i, old) in old_paths(&practice).iter().enumerate() {
+        assert!(
+            new_path < *old - 0.1,
+            "practice: the new path ({new_path:.2}) is not clearly darker than old path {i} ({old:.2})"
+        );
+    }
+}

@@ -83,8 +83,10 @@ fn fresh_snow_softens_grooves_but_they_do_not_vanish() {
 fn only_new_destinations_move_the_deepest_trails() {
     let p = Params::standard();
     let old = Sim::prepared(SEED, p, Phase::OldPaths, &[]).deepest(150);
-    // Snow falls, nothing new is added, time passes: the old grooves come back in place.
+    // Snow falls, nothing new is added, the fresh snow settles and time passes: the old grooves
+    // come back in place.
     let mut same = Sim::prepared(SEED, p, Phase::FreshSnow, &[]);
+    same.enter(Phase::NoFollowUp);
     same.run(1500);
     let returned = same.deepest(150);
     // Snow falls and new places are practised: the deepest trails are somewhere else.

@@ -112,6 +112,15 @@ impl Phase {
         }
     }
 
+    /// Footprint intensity in this phase: a pass through fresh, deep snow leaves only a shallow
+    /// print, so the softened old paths stay light while the snow is fresh (as the words say).
+    pub(super) fn intensity(self, p: &Params) -> f32 {
+        match self {
+            Phase::FreshSnow => p.intensity * 0.3,
+            _ => p.intensity,
+        }
+    }
+
     /// Time steps a still frame runs in this phase: old paths need long to wear in; fresh snow
     /// is shown soon after it falls.
     pub fn still_steps(self) -> u32 {
@@ -119,7 +128,8 @@ impl Phase {
             Phase::OldPaths => 900,
             Phase::FreshSnow => 60,
             Phase::NewPlaces => 500,
-            Phase::Practice | Phase::NoFollowUp => 900,
+            Phase::Practice => 1200,
+            Phase::NoFollowUp => 900,
         }
     }
 }

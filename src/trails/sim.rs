@@ -91,7 +91,7 @@ impl Sim {
     /// Enters a phase: its event happens now (snowfall, places change).
     pub fn enter(&mut self, phase: Phase) {
         if phase == Phase::FreshSnow && self.phase == Phase::OldPaths {
-            self.field.snowfall(self.params.g0, 0.3);
+            self.field.snowfall(self.params.g0, 0.12);
         }
         if phase == Phase::Practice && self.added.is_empty() {
             self.added = NEW[..2].to_vec(); // practice needs somewhere new to go
@@ -152,6 +152,7 @@ impl Sim {
         }
         let phase_params = Params {
             durability: self.phase.durability(&p),
+            intensity: self.phase.intensity(&p),
             ..p
         };
         self.field.wear(&phase_params);

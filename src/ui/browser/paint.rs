@@ -63,8 +63,9 @@ impl Painter {
                 walker.x as f64 * SCALE + SCALE / 2.0,
                 walker.y as f64 * SCALE + SCALE / 2.0,
             );
-            self.ctx.move_to(x + 3.5, y);
-            let _ = self.ctx.arc(x, y, 3.5, 0.0, std::f64::consts::TAU);
+            // 5 of the canvas's 480 px: a dot about 7 px across on a 375 px phone.
+            self.ctx.move_to(x + 5.0, y);
+            let _ = self.ctx.arc(x, y, 5.0, 0.0, std::f64::consts::TAU);
         }
         self.ctx.fill();
         // A white ring keeps a walker visible on the dark slate of a deep path.

@@ -40,7 +40,7 @@ const SSRI: &[Place] = &[
     ("auto", 100, 231, "middle", None, true),
     ("pre", 330, 34, "middle", None, false),
     ("vesicles", 468, 76, "start", Some([464, 70, 407, 70]), false),
-    ("sert", 172, 96, "end", Some([176, 102, 214, 126]), false),
+    ("sert", 180, 96, "end", Some([182, 102, 214, 126]), false),
     ("ssri", 160, 132, "end", Some([164, 136, 216, 150]), false),
     ("serotonin", 8, 180, "start", None, false),
     ("gap", 592, 180, "end", None, false),

@@ -78,3 +78,54 @@ test('reduced motion: still frames, no animation frames while idle, an advance b
   }
   expect(problems).toEqual([]);
 });
+
+/** In the page: how dark the painted field is along the line between two places (cells of the
+ *  96 × 96 field), as mean relative luminance of the darkest path-coloured pixel near each
+ *  point (bluish greys only: a walker's brown dot or white ring is not a path). */
+function pathLuminance([a, b]) {
+  const src = document.querySelector('ketamine-explainer').shadowRoot.querySelector('.ke-snow canvas');
+  const copy = document.createElement('canvas');
+  copy.width = src.width; copy.height = src.height;
+  const ctx = copy.getContext('2d', { willReadFrequently: true });
+  ctx.drawImage(src, 0, 0);
+  const { data } = ctx.getImageData(0, 0, copy.width, copy.height);
+  const cell = copy.width / 96;
+  const lum = (r, g, bl) => [r, g, bl].map((c) => { c /= 255; return c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4; })
+    .reduce((s, c, i) => s + c * [0.2126, 0.7152, 0.0722][i], 0);
+  let sum = 0; let n = 0;
+  for (let t = 0.2; t <= 0.801; t += 0.05) {
+    const [x, y] = [(a[0] + (b[0] - a[0]) * t + 0.5) * cell, (a[1] + (b[1] - a[1]) * t + 0.5) * cell];
+    let darkest = 1;
+    for (let dy = -2 * cell; dy <= 2 * cell; dy += 2) {
+      for (let dx = -2 * cell; dx <= 2 * cell; dx += 2) {
+        const i = (Math.round(y + dy) * copy.width + Math.round(x + dx)) * 4;
+        if (data[i + 2] >= data[i]) darkest = Math.min(darkest, lum(data[i], data[i + 1], data[i + 2]));
+      }
+    }
+    sum += darkest; n++;
+  }
+  return sum / n;
+}
+
+test('the still picture shows what each step says: fresh snow lightens the old paths, practice darkens the new', async ({ page }) => {
+  await page.emulateMedia({ reducedMotion: 'reduce' });
+  const problems = await openWidget(page, '#snow/1');
+  const [home, work, store, friend, park] = [[14, 75], [82, 75], [48, 14], [12, 21], [84, 20]];
+  const old = async () => Promise.all([[home, work], [home, store], [work, store]].map((p) => page.evaluate(pathLuminance, p)));
+  await expect(page.locator('.ke-snow-now')).toContainText(/Deep paths/);
+  const worn = await old();
+  await page.locator('#ke-next').click(); // fresh snow
+  await expect(page.locator('.ke-count')).toContainText('2 of 5');
+  await expect.poll(async () => Math.min(...(await old()).map((l, i) => (l + 0.05) / (worn[i] + 0.05))), 'each old path at least 3:1 lighter')
+    .toBeGreaterThanOrEqual(3);
+  await page.locator('#ke-next').click(); // new places: add two by their buttons
+  await page.getByRole('button', { name: 'A friend' }).click();
+  await page.getByRole('button', { name: 'Park' }).click();
+  await page.locator('#ke-next').click(); // practice
+  await expect(page.locator('.ke-count')).toContainText('4 of 5');
+  await expect.poll(async () => {
+    const fresh = await page.evaluate(pathLuminance, [friend, park]);
+    return Math.min(...(await old())) - fresh;
+  }, 'the new places\' path is clearly the darkest').toBeGreaterThan(0.1);
+  expect(problems).toEqual([]);
+});
