@@ -9,12 +9,15 @@ use content_model::{model::*, overlay, record, translate};
 use record::{Choice, Keyed, List, Record, Role, Show, Text};
 
 /// The stylesheet, in cascade order (compiled into the wasm, minified).
-const STYLESHEETS: [&str; 4] = [
+const STYLESHEETS: [&str; 3] = [
     "assets/style/widget.css",
     "assets/style/picture.css",
-    "assets/style/treatment.css",
     "assets/style/panels.css",
 ];
+/// The rules only the deferred views use (Your treatment, SSRI, Compare, Snow paths): they come
+/// after the rest, with the language files (`style-later.min.css`, added to the sheet when a
+/// file arrives: `embed::mount::add_later_styles`).
+const LATER_STYLESHEET: &str = "assets/style/later.css";
 
 /// The languages laid over the English content: every `assets/content/<code>.toml` but
 /// en.toml (each an `Overlay`). This folder is the one list of languages: build.rs writes
@@ -88,6 +91,8 @@ fn main() {
     let scene = fs::read_to_string("src/story/scene.rs").expect("src/story/scene.rs");
     let css = minify_css(&format!("{}\n{}", css.join("\n"), focus_rules(&scene)));
     fs::write(Path::new(&out).join("style.min.css"), css).expect("write css");
+    let later = minify_css(&read(LATER_STYLESHEET));
+    fs::write(Path::new(&out).join("style-later.min.css"), later).expect("write css");
 }
 
 /// A file the build reads (and reruns for when it changes).

@@ -22,6 +22,27 @@ use crate::ui::{AppProps, Slot, SlotProps};
 const CSS: &str = include_str!(concat!(env!("OUT_DIR"), "/style.min.css"));
 thread_local! {
     static SHEET: RefCell<Option<CssStyleSheet>> = const { RefCell::new(None) };
+    /// The whole stylesheet once a language file has brought the deferred views' rules.
+    static WHOLE_CSS: RefCell<Option<String>> = const { RefCell::new(None) };
+}
+
+/// Adds the deferred views' rules (from a language file) to the shared sheet, once: every
+/// widget's view of them changes at once, before a deferred view first draws.
+pub fn add_later_styles(later: &str) {
+    if later.is_empty() || WHOLE_CSS.with(|w| w.borrow().is_some()) {
+        return;
+    }
+    let whole = format!("{CSS}{later}");
+    if let Ok(sheet) = sheet() {
+        if sheet.replace_sync(&whole).is_ok() {
+            WHOLE_CSS.with(|w| *w.borrow_mut() = Some(whole));
+        }
+    }
+}
+
+/// The stylesheet as it is now (for the printed copy).
+fn css_now() -> String {
+    WHOLE_CSS.with(|w| w.borrow().clone()).unwrap_or_else(|| CSS.to_owned())
 }
 
 fn sheet() -> Result<CssStyleSheet, JsValue> {
@@ -187,7 +208,7 @@ fn start(
         }),
         on_print: Callback::from({
             let shadow = shadow.clone();
-            move |()| super::print::handout(&shadow, CSS)
+            move |()| super::print::handout(&shadow, &css_now())
         }),
         on_contact: Callback::from({
             let host = host.clone();

@@ -34,7 +34,7 @@ pub fn Handout(props: &HandoutProps) -> Html {
     crate::story::sort_few(&mut keys);
     keys.dedup();
     // A one-form clinic's visit step (`visit-iv`, `visit-esketamine`) names the dose its printed
-    // visit picture shows (treatment.css); with both forms, the picture names both.
+    // visit picture shows (later.css); with both forms, the picture names both.
     let dose = view
         .steps
         .iter()

@@ -85,6 +85,9 @@ pub fn print_name(scene: Scene) -> &'static str {
     }
 }
 
+/// The fragment of a language file that holds the stylesheet's rules for deferred views.
+pub const LATER_STYLE: &str = "style-later";
+
 /// The fragment `name` in `text` ("" if it is missing).
 pub fn fragment<'a>(text: &'a str, name: &str) -> &'a str {
     text.split("<!--ke:")

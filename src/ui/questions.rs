@@ -4,7 +4,6 @@
 
 use yew::prelude::*;
 
-use crate::story::audience::{view_for, Audience};
 use crate::story::{Content, List, Step, Text};
 
 /// Which questions are ticked, one bit each (a view has a handful).
@@ -54,12 +53,12 @@ pub fn printed(asking: Option<&'static Step>, ticked: Ticked) -> Html {
     </> }
 }
 
-/// The step with the checklist among the views `content` has for `audience` (the treatment
-/// view's; none while that view has not loaded).
-pub fn asking_step(content: &'static Content, audience: Audience) -> Option<&'static Step> {
+/// The step with the checklist (the treatment view's, the same for every programme; none while
+/// that view has not loaded).
+pub fn asking_step(content: &'static Content) -> Option<&'static Step> {
     content
         .views
         .iter()
-        .flat_map(|v| view_for(v, audience).steps.iter())
+        .flat_map(|v| v.steps.iter())
         .find(|s| !s.questions.is_empty())
 }

@@ -18,7 +18,7 @@ use crate::ui::questions::{asking_step, checklist};
 use crate::ui::timer::{dwell_ms, use_autoplay};
 use crate::ui::tools::tools;
 use crate::ui::{Cta, Narration, References, RiskPanels, Tabs};
-use parts::{next_at_end, use_narration, use_position_report, use_print, use_ticked};
+use parts::{next_at_end, use_narration, use_position_report, use_ticked};
 
 #[derive(Properties, PartialEq, Clone)]
 pub struct AppProps {
@@ -104,10 +104,8 @@ pub fn App(props: &AppProps) -> Html {
     let on_tab = view_switch(&shown, props.audience, &props.load_whole, &dispatch);
     let (sentences, speech) = use_narration(content, step, (s.view, s.step), &guard);
     let (ticked, on_tick) = use_ticked();
-    let asking = asking_step(content, props.audience);
-    let on_print = use_print(&props.on_print, asking.is_some(), |then| {
-        ask_whole(&shown, &props.load_whole, then)
-    });
+    let asking = asking_step(content);
+    let on_print = props.on_print.clone();
     let (risk_list, section) = (use_node_ref(), use_node_ref());
     let onfocusin = crate::ui::focus::use_focus_keeper(&section, (s.view, s.step));
     let words = html! { <>

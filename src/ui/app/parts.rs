@@ -47,31 +47,6 @@ pub fn use_ticked() -> (Ticked, Callback<usize>) {
     (*ticked, on_tick)
 }
 
-/// Print summary. Every view's handout carries the checklist, whose step is in a view that may
-/// not have loaded (a deferred view): then the whole language is asked for first (`ask`), and
-/// the handout is printed once it has been drawn with the questions (or without them, if the
-/// file could not load: `ask` answers either way).
-#[hook]
-pub fn use_print(
-    on_print: &Callback<()>,
-    questions_here: bool,
-    ask: impl FnOnce(Callback<&'static Content>) -> Callback<()>,
-) -> Callback<()> {
-    let arrived = use_state(|| 0_u32);
-    {
-        let on_print = on_print.clone();
-        use_effect_with(*arrived, move |&n| {
-            if n > 0 {
-                on_print.emit(())
-            }
-        });
-    }
-    if questions_here {
-        return on_print.clone(); // at once, in the click (some browsers print only then)
-    }
-    ask(Callback::from(move |_| arrived.set(*arrived + 1)))
-}
-
 /// Next on the last step: what comes next is the clinic's contact, just below.
 pub fn next_at_end(section: &NodeRef) -> Callback<MouseEvent> {
     let section = section.clone();

@@ -69,12 +69,17 @@ pub async fn language_file(content: &'static Content, english: bool) -> String {
         crate::ui::prerendered::NAMES.to_vec()
     };
     format!(
-        "{}{}{}",
+        "{}{}{}<!--ke:{}-->{}",
         pack::pack(content),
         pack::FILE_SEP,
-        render(content, &names).await
+        render(content, &names).await,
+        crate::ui::prerendered::LATER_STYLE,
+        LATER_CSS
     )
 }
+
+/// The stylesheet's rules only deferred views use: they travel with the language files.
+const LATER_CSS: &str = include_str!(concat!(env!("OUT_DIR"), "/style-later.min.css"));
 
 /// The components behind the diagram's prerendered fragments (see `ui::prerendered`).
 fn diagram_part(content: &'static Content, name: &str) -> Html {

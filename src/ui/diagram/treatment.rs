@@ -142,7 +142,7 @@ fn visit(c: &Content) -> Html {
                 { label(c, when, 148, y, "end", true) }
                 { label(c, what, 196, y, "start", false) }
             </> }) }
-            // The dose: both forms, or (a one-form clinic's step) its own; treatment.css shows one.
+            // The dose: both forms, or (a one-form clinic's step) its own; later.css shows one.
             <circle fill="#fff" stroke="#27303b" stroke-width="3" cx="172" cy="162" r="12" />
             { label(c, "tr-t-dose", 148, 170, "end", true) }
             <g class="tr-dose-both">{ label(c, "tr-v-dose", 196, 170, "start", false) }</g>

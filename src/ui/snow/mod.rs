@@ -98,8 +98,8 @@ pub fn SnowField(props: &SnowProps) -> Html {
             </div>
         </figure>
         <div class="ke-side">
-            { props.words.clone() }
-            // The place buttons and (motion reduced) the advance button share one row.
+            // The place buttons and (motion reduced) the advance button share one row, right under
+            // the field they act on (never under the dock a phone keeps at the bottom).
             if can_add || props.still {
                 <div class="ke-snow-tools">
                     if can_add {
@@ -110,6 +110,7 @@ pub fn SnowField(props: &SnowProps) -> Html {
                     }
                 </div>
             }
+            { props.words.clone() }
             { props.dock.clone() }
         </div>
         // What the picture is, after the words (on a phone, above them it would push the words
