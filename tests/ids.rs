@@ -7,8 +7,12 @@ use ketamine_explainer::story::{Choice, Scene, EN};
 use ketamine_explainer::trails::Phase;
 
 /// The sheet as shipped: minified by build.rs (comments, which may show selectors as examples,
-/// are gone), with its generated focus rules.
-const BUILT_CSS: &str = include_str!(concat!(env!("OUT_DIR"), "/style.min.css"));
+/// are gone), with its generated focus rules, then the deferred views' rules (which the
+/// language files bring).
+const BUILT_CSS: &str = concat!(
+    include_str!(concat!(env!("OUT_DIR"), "/style.min.css")),
+    include_str!(concat!(env!("OUT_DIR"), "/style-later.min.css"))
+);
 const DRAWN: &str = include_str!(concat!(
     env!("CARGO_MANIFEST_DIR"),
     "/target/generated/en.html"

@@ -79,3 +79,36 @@ async fn every_fragment_is_there_and_holds_its_parts() {
     assert_eq!(fragment(&html, "legend"), "");
     assert_eq!(fragment(&html, "no-such-part"), "");
 }
+
+/// The deferred views' rules are not in the first download: they travel with every language
+/// file (a deferred view draws only once its language file is here).
+#[tokio::test]
+async fn the_deferred_views_rules_come_with_the_language_files() {
+    const CORE: &str = include_str!(concat!(env!("OUT_DIR"), "/style.min.css"));
+    const LATER: &str = include_str!(concat!(env!("OUT_DIR"), "/style-later.min.css"));
+    assert!(
+        LATER.contains("[data-scene=treatment] .panel"),
+        "the treatment panels' rule is deferred"
+    );
+    assert!(
+        LATER.contains(".ke-snow canvas"),
+        "the snow view's rules are deferred"
+    );
+    for rule in [
+        "[data-scene=treatment] .panel",
+        ".ke-snow canvas",
+        ".res-guide",
+        ".ke-questions",
+    ] {
+        assert!(!CORE.contains(rule), "{rule} is in the first download");
+    }
+    for &content in LANGUAGES.iter() {
+        let file = prerender::language_file(content, std::ptr::eq(content, &EN)).await;
+        let css = prerendered::fragment(&file, prerendered::LATER_STYLE);
+        assert_eq!(
+            css, LATER,
+            "{}: its file carries the deferred views' rules",
+            content.lang
+        );
+    }
+}

@@ -42,7 +42,9 @@ pub fn add_later_styles(later: &str) {
 
 /// The stylesheet as it is now (for the printed copy).
 fn css_now() -> String {
-    WHOLE_CSS.with(|w| w.borrow().clone()).unwrap_or_else(|| CSS.to_owned())
+    WHOLE_CSS
+        .with(|w| w.borrow().clone())
+        .unwrap_or_else(|| CSS.to_owned())
 }
 
 fn sheet() -> Result<CssStyleSheet, JsValue> {

@@ -37,11 +37,6 @@ pub fn Glossed(props: &GlossedProps) -> Html {
     for span in spans(text, glossary) {
         match span {
             Span::Plain(run) => {
-                // A button is a box a line may break after; a word joiner keeps the punctuation
-                // that follows it ("gate," "receptor.") from starting the next line.
-                if at > 0 && run.starts_with(|c: char| !c.is_whitespace()) {
-                    sentences[sentence_at(at)].push(html! { { "\u{2060}" } });
-                }
                 cut_at_sentence_ends(text, ranges, at..at + run.len(), &mut sentences)
             }
             Span::Term(word, entry) => {

@@ -60,7 +60,7 @@ pub fn Handout(props: &HandoutProps) -> Html {
             </ol>
             { print_pictures(content, view.scene) }
             { printed(props.asking, props.ticked) }
-            <RiskPanels {content} {view} prefix="ke-print" printed=true />
+            <RiskPanels {content} {view} prefix="ke-print" />
             <Cta {content} clinic={props.clinic.clone()} on_contact={Callback::noop()} printed=true />
             <h3>{ &*content.ui.references }</h3>
             <p>{ &*content.ui.sources_checked }</p>

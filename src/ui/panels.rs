@@ -3,7 +3,7 @@
 
 use yew::prelude::*;
 
-use crate::story::{Content, Reference, Risks, Text, View};
+use crate::story::{Content, Reference, Risks, View};
 
 #[derive(Properties, PartialEq)]
 pub struct RisksProps {
@@ -12,9 +12,6 @@ pub struct RisksProps {
     /// Prefix of the panels' heading ids (the printed copy uses its own).
     #[prop_or(AttrValue::Static("ke"))]
     pub prefix: AttrValue,
-    /// The handout's copy: every item in one list (paper has no "more" control).
-    #[prop_or_default]
-    pub printed: bool,
 }
 
 /// The risk panels a view names, in its order.
@@ -27,29 +24,15 @@ pub fn panels(
         .filter_map(|id| content.risks.iter().find(|r| r.id == *id))
 }
 
-/// The view's risk panels, then where to get help in a crisis. Each panel shows its most
-/// serious risks (the boxed warning, the commonest in numbers) and the rest behind one native
-/// disclosure (a keyboard and every screen reader know it), which "All risks" in the dock opens.
+/// The view's risk panels, always open, then where to get help in a crisis.
 #[component]
 pub fn RiskPanels(props: &RisksProps) -> Html {
-    let item = |text: &Text| html! { <li>{ &**text }</li> };
-    let more_label = |n: usize| props.content.ui.more_risks.replace("{n}", &n.to_string());
     html! {
         <>
         { for panels(props.content, props.view).map(|risks| html! {
             <section class="ke-risks" part="risks" aria-labelledby={format!("{}-risks-{}", props.prefix, risks.id)}>
                 <h3 id={format!("{}-risks-{}", props.prefix, risks.id)}>{ &*risks.title }</h3>
-                if props.printed {
-                    <ul>{ for risks.all_items().map(item) }</ul>
-                } else {
-                    <ul>{ for risks.items.iter().map(item) }</ul>
-                    if !risks.more.is_empty() {
-                        <details class="ke-risks-more">
-                            <summary>{ more_label(risks.more.len()) }</summary>
-                            <ul>{ for risks.more.iter().map(item) }</ul>
-                        </details>
-                    }
-                }
+                <ul>{ for risks.items.iter().map(|item| html! { <li>{ &**item }</li> }) }</ul>
             </section>
         }) }
         <p class="ke-crisis">{ &*props.content.ui.crisis }</p>
@@ -76,16 +59,12 @@ pub fn risk_line(content: &'static Content, view: &'static View) -> Html {
     }
 }
 
-/// The way from the dock to the full risk list (`target`, which the button opens in full and
-/// focuses): between Back and Next, so the risk line above stays as short as it can be.
+/// The way from the dock to the full risk list (`target`, which the button focuses): between
+/// Back and Next, so the risk line above stays as short as it can be.
 pub fn all_risks(content: &'static Content, target: &NodeRef) -> Html {
     let target = target.clone();
     let go = Callback::from(move |_: MouseEvent| {
         if let Some(list) = target.cast::<web_sys::HtmlElement>() {
-            let more = list.get_elements_by_tag_name("details");
-            for i in 0..more.length() {
-                more.item(i).map(|d| d.set_attribute("open", ""));
-            }
             let _ = list.focus(); // a patient's own click: focus scrolls the list into view
         }
     });
