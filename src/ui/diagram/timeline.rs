@@ -6,6 +6,7 @@ use yew::prelude::*;
 use crate::story::results::PAIRS;
 use crate::story::Content;
 use crate::ui::diagram::shapes::split_middle;
+use crate::ui::diagram::treatment::label2;
 
 #[derive(Properties, PartialEq)]
 pub struct TimelineProps {
@@ -82,16 +83,6 @@ fn text(c: &Content, id: &'static str, x: f64, y: i32) -> Html {
     html! { <text x={n(x)} y={y.to_string()} text-anchor="middle">{ words }</text> }
 }
 
-/// Label `id` in two lines, its right end at x.
-fn two_lines(c: &Content, id: &'static str, x: i32, y: i32) -> Html {
-    let (a, b) = split_middle(c.label(id));
-    html! {
-        <text x={x.to_string()} y={y.to_string()} text-anchor="end">
-            <tspan x={x.to_string()}>{ a }</tspan><tspan x={x.to_string()} dy="1.15em">{ b }</tspan>
-        </text>
-    }
-}
-
 /// The time axis, log-scaled from ten minutes to sixteen weeks, with its ticks.
 fn axis(c: &Content) -> Html {
     // (label, moment, second row, shown on a phone): the rows alternate so neighbours never
@@ -150,7 +141,7 @@ fn ketamine_row(c: &Content) -> Html {
             { run(&upkeep) }
             <g class="lbl">
                 <line class="leader" x1={n(upkeep_mid)} y1="168" x2={n(upkeep_mid)} y2="202" />
-                { two_lines(c, "ket-upkeep", 594, 228) }
+                { label2(c, "ket-upkeep", 594, 228, "end") }
             </g>
         </g>
     </> }
