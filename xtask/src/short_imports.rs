@@ -1,7 +1,8 @@
 //! Post-build (scripts/post-build.sh): gives the wasm's imports from its JS glue short names
-//! ("_a", "_b", … "_aa", …) in both files. wasm-bindgen names each import
-//! `__wbg_<name>_<16 hex digits>`; those hashes do not compress, and every name ships twice
-//! (the glue's import object and the wasm's import section): about 3 KB brotli of the download.
+//! ("_a", "_b", … "_aa", …) in both files, and its closure entry points too ("$a", …).
+//! wasm-bindgen names each import `__wbg_<name>_<16 hex digits>` and each closure entry point
+//! `wasm_bindgen__convert__closures_…invoke__h<16 hex digits>`; those hashes do not compress,
+//! and every name ships in both files: about 3 KB brotli of the download.
 //! walrus reads and rewrites the module (its re-encoding also measured 218 B brotli smaller than
 //! wasm-opt's); in the glue each name must appear exactly once, as its import object's key.
 //!
@@ -16,7 +17,7 @@ fn main() -> ExitCode {
     };
     match rename(js_path, wasm_path) {
         Ok(renamed) => {
-            println!("short-imports: {renamed} imports renamed in {js_path} and {wasm_path}");
+            println!("short-imports: {renamed} names shortened in {js_path} and {wasm_path}");
             ExitCode::SUCCESS
         }
         Err(problem) => {
@@ -31,13 +32,25 @@ fn rename(js_path: &str, wasm_path: &str) -> Result<usize, String> {
     let mut js = std::fs::read_to_string(js_path).map_err(|e| format!("{js_path}: {e}"))?;
     let mut renamed = 0;
     for import in module.imports.iter_mut() {
-        if !import.name.starts_with("__wbg_") {
+        if !import.name.starts_with("__wbg_") && !import.name.starts_with("__wbindgen_generic_") {
             continue;
         }
-        let short = short_name(renamed);
+        let short = format!("_{}", letters(renamed));
         js = replace_once(&js, &import.name, &short)?;
         import.name = short;
         renamed += 1;
+    }
+    // A closure entry point is named in the glue by its wrapper function, the export it calls,
+    // and where the wrapper is handed to the closure maker: every use is renamed.
+    let mut entries = 0;
+    for export in module.exports.iter_mut() {
+        if !export.name.starts_with("wasm_bindgen__convert__closures") {
+            continue;
+        }
+        let short = format!("${}", letters(entries));
+        js = replace_all(&js, &export.name, &short)?;
+        export.name = short;
+        entries += 1;
     }
     // Metadata no browser reads: which tools made the module, and the features it was built for.
     module.producers.clear();
@@ -46,12 +59,12 @@ fn rename(js_path: &str, wasm_path: &str) -> Result<usize, String> {
         .emit_wasm_file(wasm_path)
         .map_err(|e| e.to_string())?;
     std::fs::write(js_path, js).map_err(|e| format!("{js_path}: {e}"))?;
-    Ok(renamed)
+    Ok(renamed + entries)
 }
 
-/// "_a" … "_z", "_aa", …: only keys of the glue's import object, so they cannot clash with its
-/// variables.
-fn short_name(mut i: usize) -> String {
+/// "a" … "z", "aa", …: prefixed "_" for the glue's import object's keys and "$" for the closure
+/// entry points, so they cannot clash with the glue's own names (its minifier never uses "$").
+fn letters(mut i: usize) -> String {
     let mut letters = Vec::new();
     loop {
         letters.push(b'a' + (i % 26) as u8);
@@ -61,27 +74,47 @@ fn short_name(mut i: usize) -> String {
         }
     }
     letters.reverse();
-    format!("_{}", String::from_utf8(letters).expect("ASCII letters"))
+    String::from_utf8(letters).expect("ASCII letters")
 }
 
-/// `js` with the one whole-identifier use of `name` replaced by `short`; an error if `name`
-/// appears as an identifier other than once (the glue is not what this expects).
-fn replace_once(js: &str, name: &str, short: &str) -> Result<String, String> {
+/// Where `name` appears in `js` as a whole identifier.
+fn uses(js: &str, name: &str) -> Vec<usize> {
     let is_ident = |c: char| c.is_ascii_alphanumeric() || c == '_' || c == '$';
-    let uses: Vec<usize> = js
-        .match_indices(name)
+    js.match_indices(name)
         .map(|(at, _)| at)
         .filter(|&at| {
             let before = js[..at].chars().next_back();
             let after = js[at + name.len()..].chars().next();
             !before.is_some_and(is_ident) && !after.is_some_and(is_ident)
         })
-        .collect();
-    match uses.as_slice() {
+        .collect()
+}
+
+/// `js` with the one whole-identifier use of `name` replaced by `short`; an error if `name`
+/// appears as an identifier other than once (the glue is not what this expects).
+fn replace_once(js: &str, name: &str, short: &str) -> Result<String, String> {
+    match uses(js, name).as_slice() {
         &[at] => Ok(format!("{}{short}{}", &js[..at], &js[at + name.len()..])),
-        _ => Err(format!(
+        found => Err(format!(
             "{name} appears {} times in the glue (expected 1)",
-            uses.len()
+            found.len()
         )),
     }
+}
+
+/// `js` with every whole-identifier use of `name` replaced by `short`; an error if there is
+/// none, or if `short` is already in use.
+fn replace_all(js: &str, name: &str, short: &str) -> Result<String, String> {
+    if uses(js, name).is_empty() || !uses(js, short).is_empty() {
+        return Err(format!("{name} is not in the glue, or {short} already is"));
+    }
+    let mut out = String::with_capacity(js.len());
+    let mut from = 0;
+    for at in uses(js, name) {
+        out.push_str(&js[from..at]);
+        out.push_str(short);
+        from = at + name.len();
+    }
+    out.push_str(&js[from..]);
+    Ok(out)
 }
