@@ -103,8 +103,8 @@ fn read(path: &str) -> String {
 
 /// What the widget compiles in: the English without its deferred views' steps (a view with
 /// no steps is one still to load), its details left for later (`LATER`) and its pictures'
-/// words; all come with lang-en.txt (`embed::languages`). Also only the risks, sources and
-/// glossary entries the views it carries use (`only_what_is_shown`).
+/// words; all come with lang-en.txt (`embed::languages`). Also only the risks and glossary
+/// entries the views it carries use, and no sources (`only_what_is_shown`).
 fn compiled_in(en: &Content) -> Content {
     let mut core = en.clone();
     let mut views = core.views.to_vec();
@@ -146,9 +146,9 @@ fn compiled_in(en: &Content) -> Content {
 }
 
 /// Keeps in `core` only the risk panels its own views show (the deferred views' come with
-/// them), the sources its steps and those panels cite (the full list shows once lang-en.txt is
-/// here), and the glossary words its steps use (any entry whose word is in their text: a
-/// superset of what the narration marks).
+/// them) and the glossary words its steps use (any entry whose word is in their text: a
+/// superset of what the narration marks). The sources come with lang-en.txt, asked for when a
+/// patient opens a list of them or prints (about 2 KB brotli a patient may never need).
 fn only_what_is_shown(en: &Content, core: &mut Content) {
     let shown_risks: Vec<&Text> = core
         .views
@@ -157,13 +157,7 @@ fn only_what_is_shown(en: &Content, core: &mut Content) {
         .flat_map(|v| v.risks.iter())
         .collect();
     core.risks = kept(&en.risks, |r| shown_risks.contains(&&r.id));
-    let cited: Vec<&Text> = core
-        .views
-        .iter()
-        .flat_map(|v| v.steps.iter().flat_map(|s| s.cites.iter()))
-        .chain(core.risks.iter().flat_map(|r| r.cites.iter()))
-        .collect();
-    core.references = kept(&en.references, |r| cited.contains(&&r.key));
+    core.references = Vec::new().into();
     let said: String = core
         .views
         .iter()

@@ -296,7 +296,8 @@ fn the_risk_lists_name_the_safety_program_and_every_condition_that_rules_it_out(
         let w = words(c);
         for (id, musts) in [("ketamine", w.ketamine_musts), ("ssri", w.ssri_musts)] {
             let list = c.risks.iter().find(|r| r.id == id).expect("risk panel");
-            let all = list.items.join(" ").to_lowercase();
+            let all: Vec<&str> = list.all_items().map(|i| i.as_ref()).collect();
+            let all = all.join(" ").to_lowercase();
             for must in musts {
                 assert!(
                     all.contains(must),

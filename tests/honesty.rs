@@ -43,7 +43,7 @@ fn texts(c: &Content) -> Vec<(String, &str)> {
     }
     for r in c.risks.iter() {
         out.push((format!("risks.{}.summary", r.id), r.summary.as_ref()));
-        for (i, item) in r.items.iter().enumerate() {
+        for (i, item) in r.all_items().enumerate() {
             out.push((format!("risks.{}[{i}]", r.id), item.as_ref()));
         }
     }
@@ -75,10 +75,17 @@ fn both_risk_panels_name_their_boxed_warning_in_the_list_and_the_summary() {
         for id in ["ketamine", "ssri"] {
             let r = c.risks.iter().find(|r| r.id == id).expect("risk panel");
             let named = |t: &str| t.to_lowercase().contains(boxed);
+            // The list shown before "more risks" leads with the boxed warning and stays short.
             assert!(
                 r.items.iter().any(|i| named(i)),
-                "{}: the {id} risk list does not name its boxed warning",
+                "{}: the {id} risk list does not name its boxed warning before its \"more\"",
                 c.lang
+            );
+            assert!(
+                (2..=4).contains(&r.items.len()),
+                "{}: the {id} risks shown first are {} (2 to 4: the most serious)",
+                c.lang,
+                r.items.len()
             );
             assert!(
                 named(&r.summary),
@@ -301,7 +308,8 @@ fn sentences_are_short() {
 #[test]
 fn risk_panels_read_as_easily_as_the_narration() {
     for r in EN.risks.iter() {
-        let grade = readability::fk_grade(&r.items.join(" "));
+        let all: Vec<&str> = r.all_items().map(|i| i.as_ref()).collect();
+        let grade = readability::fk_grade(&all.join(" "));
         assert!(
             grade <= 8.0,
             "risks {}: Flesch–Kincaid grade {grade:.1} > 8",

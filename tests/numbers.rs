@@ -58,7 +58,7 @@ fn every_number_is_backed_by_a_cited_source() {
     }
     for risks in EN.risks.iter() {
         let ok = backed(&mut risks.cites.iter().map(|c| c.as_ref()));
-        for item in risks.items.iter().chain([&risks.summary]) {
+        for item in risks.all_items().chain([&risks.summary]) {
             for n in numbers(item) {
                 check(
                     ok.contains(&n),

@@ -18,11 +18,14 @@ pub use record::{Choice, Record, Role};
 pub const LATER: &str = "…";
 
 impl Content {
-    /// Every view has its steps and every step its details (nothing is still to load).
+    /// Every view has its steps, every step its details, and the sources are here (nothing is
+    /// still to load).
     pub fn is_whole(&self) -> bool {
-        self.views
-            .iter()
-            .all(|v| !v.steps.is_empty() && v.steps.iter().all(|s| s.detail != LATER))
+        !self.references.is_empty()
+            && self
+                .views
+                .iter()
+                .all(|v| !v.steps.is_empty() && v.steps.iter().all(|s| s.detail != LATER))
     }
 
     /// The view with this id, if any.

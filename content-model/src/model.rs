@@ -104,6 +104,8 @@ record! {
         words references: Text,
         /// The button after the one-line risk summary that goes to the full risk list.
         words all_risks: Text,
+        /// The control that shows the rest of a risk panel ("{n} more risks").
+        words more_risks: Text,
         /// When the sources were last checked, and the content's version (references, handout).
         words sources_checked: Text,
         words picture: Text,
@@ -261,8 +263,19 @@ record! {
         words title: Text,
         /// The main risks in one line, shown beside Next on every step (the full list follows).
         words summary: Text,
+        /// The most serious first (each boxed warning, the commonest in numbers): always shown.
         words items: List<Text>,
+        /// The rest, behind one "more risks" control on screen; printed in full.
+        #[serde(default)]
+        words more: List<Text>,
         /// Reference keys behind the items.
         data cites: List<Text>,
+    }
+}
+
+impl Risks {
+    /// Every item: the main ones, then the rest.
+    pub fn all_items(&self) -> impl Iterator<Item = &Text> {
+        self.items.iter().chain(self.more.iter())
     }
 }

@@ -60,11 +60,15 @@ pub fn Handout(props: &HandoutProps) -> Html {
             </ol>
             { print_pictures(content, view.scene) }
             { printed(props.asking, props.ticked) }
-            <RiskPanels {content} {view} prefix="ke-print" />
+            <RiskPanels {content} {view} prefix="ke-print" printed=true />
             <Cta {content} clinic={props.clinic.clone()} on_contact={Callback::noop()} printed=true />
-            <h3>{ &*content.ui.references }</h3>
-            <p>{ &*content.ui.sources_checked }</p>
-            <ol class="ke-print-refs">{ for keys.iter().filter_map(|k| content.reference(k)).map(reference_item) }</ol>
+            // The English sources come with lang-en.txt (Print summary waits for it; the
+            // page's own print may not have it).
+            if !content.references.is_empty() {
+                <h3>{ &*content.ui.references }</h3>
+                <p>{ &*content.ui.sources_checked }</p>
+                <ol class="ke-print-refs">{ for keys.iter().filter_map(|k| content.reference(k)).map(reference_item) }</ol>
+            }
             <p>{ &*content.ui.disclaimer }</p>
         </div>
     }

@@ -30,7 +30,7 @@ pub use diagram::prerender;
 pub use diagram::Diagram;
 pub use guard::{use_guard, Guard};
 pub use narration::Narration;
-pub use panels::{reference_item, References, RiskPanels};
+pub use panels::{reference_item, references, RiskPanels};
 pub use slot::{Slot, SlotProps};
 pub use snow::SnowField;
 pub use static_text::{StaticText, StaticTextProps};

@@ -57,7 +57,8 @@ pub fn Narration(props: &NarrationProps) -> Html {
 
 /// "More detail" and "Sources" of the step, closed until asked for (a plain function, not a
 /// component: it has no state, and each component costs the wasm about half a kilobyte). A
-/// detail still to come (`LATER`) is asked for (`on_later`) when the patient opens it.
+/// detail still to come (`LATER`), or the sources before they have come, are asked for
+/// (`on_later`) when the patient opens them.
 pub fn step_more(content: &'static Content, step: &'static Step, on_later: &Callback<()>) -> Html {
     let ui = &content.ui;
     let sources = step
@@ -67,17 +68,18 @@ pub fn step_more(content: &'static Content, step: &'static Step, on_later: &Call
         .map(reference_item);
     let later = step.detail == LATER;
     let open = on_later.reform(|_: MouseEvent| ());
+    let no_sources = content.references.is_empty();
     html! {
         <div class="ke-step-more">
             if !step.detail.is_empty() {
                 <details class="ke-more">
-                    <summary onclick={later.then_some(open)}>{ &*ui.more_detail }</summary>
+                    <summary onclick={later.then_some(open.clone())}>{ &*ui.more_detail }</summary>
                     <p aria-busy={later.then_some("true")}>{ &*step.detail }</p>
                 </details>
             }
             <details class="ke-sources">
-                <summary>{ &*ui.sources }</summary>
-                <ul>{ for sources }</ul>
+                <summary onclick={no_sources.then_some(open)}>{ &*ui.sources }</summary>
+                <ul aria-busy={no_sources.then_some("true")}>{ for sources }</ul>
             </details>
         </div>
     }

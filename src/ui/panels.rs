@@ -1,9 +1,11 @@
 //! The fair-balance and reference panels: the risks of the treatments a view is about (shown
 //! on every step, beside the benefits), and every reference the story cites.
 
+use wasm_bindgen::JsCast;
+use web_sys::Element;
 use yew::prelude::*;
 
-use crate::story::{Content, Reference, Risks, View};
+use crate::story::{Content, Reference, Risks, Text, View};
 
 #[derive(Properties, PartialEq)]
 pub struct RisksProps {
@@ -12,6 +14,9 @@ pub struct RisksProps {
     /// Prefix of the panels' heading ids (the printed copy uses its own).
     #[prop_or(AttrValue::Static("ke"))]
     pub prefix: AttrValue,
+    /// The handout's copy: the rest open (paper has no control; print hides its label).
+    #[prop_or_default]
+    pub printed: bool,
 }
 
 /// The risk panels a view names, in its order.
@@ -24,15 +29,25 @@ pub fn panels(
         .filter_map(|id| content.risks.iter().find(|r| r.id == *id))
 }
 
-/// The view's risk panels, always open, then where to get help in a crisis.
+/// The view's risk panels, then where to get help in a crisis. Each panel shows its most
+/// serious risks (the boxed warning, the commonest in numbers) and the rest behind one native
+/// disclosure (a keyboard and every screen reader know it), which "All risks" in the dock opens.
 #[component]
 pub fn RiskPanels(props: &RisksProps) -> Html {
+    let item = |text: &Text| html! { <li>{ &**text }</li> };
+    let more_label = |n: usize| props.content.ui.more_risks.replace("{n}", &n.to_string());
     html! {
         <>
         { for panels(props.content, props.view).map(|risks| html! {
             <section class="ke-risks" part="risks" aria-labelledby={format!("{}-risks-{}", props.prefix, risks.id)}>
                 <h3 id={format!("{}-risks-{}", props.prefix, risks.id)}>{ &*risks.title }</h3>
-                <ul>{ for risks.items.iter().map(|item| html! { <li>{ &**item }</li> }) }</ul>
+                <ul>{ for risks.items.iter().map(item) }</ul>
+                if !risks.more.is_empty() {
+                    <details class="ke-risks-more" open={props.printed}>
+                        <summary>{ more_label(risks.more.len()) }</summary>
+                        <ul>{ for risks.more.iter().map(item) }</ul>
+                    </details>
+                }
             </section>
         }) }
         <p class="ke-crisis">{ &*props.content.ui.crisis }</p>
@@ -59,12 +74,18 @@ pub fn risk_line(content: &'static Content, view: &'static View) -> Html {
     }
 }
 
-/// The way from the dock to the full risk list (`target`, which the button focuses): between
-/// Back and Next, so the risk line above stays as short as it can be.
+/// The way from the dock to the full risk list (`target`, which the button opens in full and
+/// focuses): between Back and Next, so the risk line above stays as short as it can be.
 pub fn all_risks(content: &'static Content, target: &NodeRef) -> Html {
     let target = target.clone();
     let go = Callback::from(move |_: MouseEvent| {
         if let Some(list) = target.cast::<web_sys::HtmlElement>() {
+            if let Ok(more) = list.query_selector_all("details") {
+                for i in 0..more.length() {
+                    more.item(i)
+                        .map(|d| d.unchecked_into::<Element>().set_attribute("open", ""));
+                }
+            }
             let _ = list.focus(); // a patient's own click: focus scrolls the list into view
         }
     });
@@ -85,19 +106,15 @@ pub fn reference_item(r: &Reference) -> Html {
     }
 }
 
-#[derive(Properties, PartialEq)]
-pub struct ReferencesProps {
-    pub content: &'static Content,
-}
-
-/// Every reference, behind one disclosure at the bottom of the widget.
-#[component]
-pub fn References(props: &ReferencesProps) -> Html {
+/// Every reference, behind one disclosure at the bottom of the widget (a plain function: no
+/// state). The compiled-in English has none: opening it asks for them (`on_later`).
+pub fn references(content: &'static Content, on_later: &Callback<()>) -> Html {
+    let later = content.references.is_empty();
     html! {
         <details class="ke-references">
-            <summary>{ &*props.content.ui.references }</summary>
-            <p class="ke-checked">{ &*props.content.ui.sources_checked }</p>
-            <ol>{ for props.content.references.iter().map(reference_item) }</ol>
+            <summary onclick={later.then_some(on_later.reform(|_: MouseEvent| ()))}>{ &*content.ui.references }</summary>
+            <p class="ke-checked">{ &*content.ui.sources_checked }</p>
+            <ol aria-busy={later.then_some("true")}>{ for content.references.iter().map(reference_item) }</ol>
         </details>
     }
 }

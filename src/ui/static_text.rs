@@ -39,7 +39,7 @@ pub fn StaticText(props: &StaticTextProps) -> Html {
                         { for risks.iter().map(|r| html! {
                             <>
                                 <h4>{ &*r.title }</h4>
-                                <ul>{ for r.items.iter().map(|i| html! { <li>{ &**i }</li> }) }</ul>
+                                <ul>{ for r.all_items().map(|i| html! { <li>{ &**i }</li> }) }</ul>
                             </>
                         }) }
                     </section>

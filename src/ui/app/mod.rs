@@ -17,8 +17,8 @@ use crate::ui::panels::all_risks;
 use crate::ui::questions::{asking_step, checklist};
 use crate::ui::timer::{dwell_ms, use_autoplay};
 use crate::ui::tools::tools;
-use crate::ui::{Cta, Narration, References, RiskPanels, Tabs};
-use parts::{next_at_end, use_narration, use_position_report, use_ticked};
+use crate::ui::{references, Cta, Narration, RiskPanels, Tabs};
+use parts::{next_at_end, use_narration, use_position_report, use_print, use_ticked};
 
 #[derive(Properties, PartialEq, Clone)]
 pub struct AppProps {
@@ -105,7 +105,10 @@ pub fn App(props: &AppProps) -> Html {
     let (sentences, speech) = use_narration(content, step, (s.view, s.step), &guard);
     let (ticked, on_tick) = use_ticked();
     let asking = asking_step(content);
-    let on_print = props.on_print.clone();
+    let on_print = use_print(&props.on_print, content.is_whole(), |then| {
+        ask_whole(&shown, &props.load_whole, then)
+    });
+    let on_later = ask_whole(&shown, &props.load_whole, Callback::noop());
     let (risk_list, section) = (use_node_ref(), use_node_ref());
     let onfocusin = crate::ui::focus::use_focus_keeper(&section, (s.view, s.step));
     let words = html! { <>
@@ -127,10 +130,10 @@ pub fn App(props: &AppProps) -> Html {
             if s.is_last() {
                 <Cta {content} clinic={props.clinic.clone()} on_contact={props.on_contact.clone()} />
             }
-            { step_more(content, step, &ask_whole(&shown, &props.load_whole, Callback::noop())) }
+            { step_more(content, step, &on_later) }
             <div class="ke-risk-area" tabindex="-1" ref={risk_list}><RiskPanels {content} view={view} /></div>
             { tools(content, (*still, &parts::setter(&still)), &speech, (s.playing, &dispatch), &on_print) }
-            <References {content} />
+            { references(content, &on_later) }
             <p class="ke-footer" part="footer">{ &*content.ui.disclaimer }</p>
             <Handout {content} view={view} clinic={props.clinic.clone()} {asking} {ticked} />
         </section>

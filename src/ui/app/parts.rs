@@ -47,6 +47,31 @@ pub fn use_ticked() -> (Ticked, Callback<usize>) {
     (*ticked, on_tick)
 }
 
+/// Print summary. The handout carries the checklist and the sources, which may not have loaded
+/// (the checklist's step is in a deferred view; the English sources come with lang-en.txt):
+/// then the whole language is asked for first (`ask`), and the handout is printed once it has
+/// been drawn with them (or without, if the file could not load: `ask` answers either way).
+#[hook]
+pub fn use_print(
+    on_print: &Callback<()>,
+    whole: bool,
+    ask: impl FnOnce(Callback<&'static Content>) -> Callback<()>,
+) -> Callback<()> {
+    let arrived = use_state(|| 0_u32);
+    {
+        let on_print = on_print.clone();
+        use_effect_with(*arrived, move |&n| {
+            if n > 0 {
+                on_print.emit(())
+            }
+        });
+    }
+    if whole {
+        return on_print.clone(); // at once, in the click (some browsers print only then)
+    }
+    ask(Callback::from(move |_| arrived.set(*arrived + 1)))
+}
+
 /// Next on the last step: what comes next is the clinic's contact, just below.
 pub fn next_at_end(section: &NodeRef) -> Callback<MouseEvent> {
     let section = section.clone();

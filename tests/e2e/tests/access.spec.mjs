@@ -125,6 +125,37 @@ test('every picture says what it is: a caption under it, on screen and on paper,
   expect(problems).toEqual([]);
 });
 
+test('the risk panel: the most serious first, the rest behind one labelled control that All risks opens', async ({ page }) => {
+  const problems = await openWidget(page);
+  const panel = page.locator('.ke-risk-area .ke-risks').first();
+  await expect(panel.locator('> ul > li').first(), 'the boxed warning leads').toContainText('boxed warning');
+  await expect(panel.locator('> ul > li')).toHaveCount(4);
+  const more = panel.locator('details.ke-risks-more');
+  await expect(more.locator('summary')).toHaveText('11 more risks');
+  await expect(more.locator('li').first()).toBeHidden();
+  // By keyboard, as a native disclosure: Enter opens it.
+  await more.locator('summary').focus();
+  await page.keyboard.press('Enter');
+  await expect(more.locator('li').first()).toBeVisible();
+  await page.keyboard.press('Enter');
+  await expect(more.locator('li').first()).toBeHidden();
+  // "All risks" in the dock opens every panel's rest and takes focus there.
+  await page.locator('#ke-all-risks').click();
+  await expect(page.locator('.ke-risk-area')).toBeFocused();
+  await expect(more.locator('li').last()).toBeVisible();
+  await expect(more.locator('li').last()).toContainText('fades');
+  await expectNoAxeViolations(page, 'risk panel, all open');
+  // Paper has no control: the handout shows every risk, without the control's label.
+  await page.emulateMedia({ media: 'print' });
+  const printed = page.locator('.ke-print .ke-risks li');
+  await expect(printed).toHaveCount(15);
+  await expect(printed.last()).toBeVisible();
+  await expect(printed.last()).toContainText('fades');
+  await expect(page.locator('.ke-print .ke-risks summary')).toBeHidden();
+  await page.emulateMedia({ media: 'screen' });
+  expect(problems).toEqual([]);
+});
+
 test('without JavaScript the page still gives every step title and the risks', async ({ browser }) => {
   const context = await browser.newContext({ javaScriptEnabled: false });
   const page = await context.newPage();

@@ -129,6 +129,21 @@ test('the treatment handout: its steps and pictures, the ticked questions first,
   expect(problems).toEqual([]);
 });
 
+test('printed before any other words have loaded, the first view\'s handout still carries the questions and the sources', async ({ page, browser }) => {
+  const { problems, widget } = await openLongPage(page);
+  await expect(widget.locator('.ke-svg')).toBeVisible();
+  await widget.locator('#ke-print').click();
+  await expect.poll(() => page.evaluate(() => window.__printed.length)).toBe(1);
+  const { text } = await onPaper(browser, (await page.evaluate(() => window.__printed))[0], 'ketamine-first');
+  expect(text).toContain('☐ Is ketamine treatment right for me?');
+  expect(text).toContain('References');
+  expect(text).toMatch(/Berman RM/);
+  // Every risk, the rest's label not printed.
+  expect(text).toContain('The benefit often fades');
+  expect(text).not.toMatch(/more risks/);
+  expect(problems).toEqual([]);
+});
+
 test('every view\'s handout carries the questions to ask, the ticked ones first', async ({ page, browser }) => {
   const { problems, widget } = await openLongPage(page);
   await expect(widget.locator('.ke-svg')).toBeVisible();

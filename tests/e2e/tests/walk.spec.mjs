@@ -123,6 +123,22 @@ test('a deferred view and More detail bring the rest of the words, in one reques
   expect(problems).toEqual([]);
 });
 
+test('the sources come with the rest of the words when a patient first opens them', async ({ page }) => {
+  const asked = [];
+  page.on('request', (r) => { if (/lang-en\.txt/.test(r.url())) asked.push(r.url()); });
+  const problems = await openWidget(page);
+  const sources = page.locator('.ke-sources');
+  await sources.locator('summary').click();
+  await expect(sources.locator('li').first()).toContainText(/\d{4}/);
+  await expect(sources.locator('ul')).not.toHaveAttribute('aria-busy', 'true');
+  const all = page.locator('.ke-references');
+  await all.locator('summary').click();
+  await expect(all.locator('li').first()).toBeVisible();
+  expect(await all.locator('li').count(), 'every reference').toBeGreaterThan(20);
+  expect(asked, 'lang-en.txt is fetched once').toHaveLength(1);
+  expect(problems).toEqual([]);
+});
+
 test('if the rest of the words cannot load, the view stays closed and one warning names the file', async ({ page }) => {
   await page.route(/lang-en\.txt/, (route) => route.fulfill({ status: 404, body: 'gone' }));
   const problems = await openWidget(page);
