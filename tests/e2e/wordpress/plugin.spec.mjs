@@ -27,11 +27,17 @@ test.afterAll(async () => {
   await stopWordPress();
 });
 
-/** Logs `who` in on `page` through wp-login.php. */
+/** Logs `who` in on `page` through wp-login.php. The page focuses and selects the username on
+ *  a 200 ms timer after load (wp_attempt_focus); on a busy machine it fired between the two
+ *  fills and the password went into the username. So: wait for that focus first, and check
+ *  both fields before submitting. */
 async function logIn(page, who) {
   await page.goto(`${WP}/wp-login.php`);
+  await expect(page.locator('#user_login')).toBeFocused();
   await page.locator('#user_login').fill(who.user);
   await page.locator('#user_pass').fill(who.pass);
+  await expect(page.locator('#user_login')).toHaveValue(who.user);
+  await expect(page.locator('#user_pass')).toHaveValue(who.pass);
   await page.locator('#wp-submit').click();
   await expect(page.locator('#wpadminbar')).toBeVisible();
 }
