@@ -4,13 +4,15 @@
 
 mod widget;
 
-use ketamine_explainer::story::{scene, Position, EN};
+use ketamine_explainer::story::{scene, Content, Position, EN};
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
 use web_sys::{Element, HtmlElement};
 use widget::{
-    mount, mount_at, mount_with, shown_steps, step_index, until, view_index, whole_english, Widget,
+    mount, mount_at, mount_with, settle, shown_steps, step_index, until, view_index, whole_english,
+    Widget,
 };
+use yew::Callback;
 
 wasm_bindgen_test_configure!(run_in_browser);
 
@@ -297,5 +299,76 @@ async fn the_question_checklist_ticks_and_the_handout_lists_ticked_ones_first() 
         printed(1),
         format!("☐ {}", asked[0]),
         "then the others, in order"
+    );
+}
+
+#[wasm_bindgen_test]
+async fn a_tick_belongs_to_its_own_question_on_every_step_and_in_the_handout() {
+    // A second step with questions of its own (the brief; today only one step has any).
+    let (treatment, questions) = step_index("treatment", "questions");
+    let mut content = whole_english().clone();
+    let mut views = content.views.to_vec();
+    let mut steps = views[treatment].steps.to_vec();
+    let brief = steps.iter_mut().find(|s| s.id == "brief").unwrap();
+    brief.questions = vec![
+        "Is there a waiting list?".into(),
+        "Who do I call at night?".into(),
+    ]
+    .into();
+    views[treatment].steps = steps.into();
+    content.views = views.into();
+    let content: &'static Content = Box::leak(Box::new(content));
+    let w = mount_with(
+        content,
+        Position {
+            view: treatment,
+            step: 0,
+        },
+        Callback::noop(),
+    )
+    .await;
+    let first_box = |w: &Widget| -> HtmlElement {
+        w.find(".ke-questions input[type=checkbox]")
+            .dyn_into()
+            .unwrap()
+    };
+    first_box(&w).click();
+    settle().await;
+    until("the brief's first question is ticked", || {
+        first_box(&w).matches(":checked").unwrap()
+    })
+    .await;
+    for _ in 0..questions {
+        w.click("#ke-next").await;
+    }
+    let asked = &shown_steps(treatment)[questions];
+    w.until_title(&asked.title).await;
+    assert!(
+        !first_box(&w).matches(":checked").unwrap(),
+        "the checklist's first question is not ticked by the brief's"
+    );
+    let printed: Vec<String> = {
+        let items = w.root.query_selector_all(".ke-print-questions li").unwrap();
+        (0..items.length())
+            .filter_map(|i| items.item(i).and_then(|li| li.text_content()))
+            .collect()
+    };
+    assert!(
+        printed.contains(&"☑ Is there a waiting list?".to_string()),
+        "{printed:?}"
+    );
+    assert!(
+        printed.contains(&"☐ Who do I call at night?".to_string()),
+        "{printed:?}"
+    );
+    assert!(
+        printed.contains(&format!("☐ {}", asked.questions[0])),
+        "{printed:?}"
+    );
+    assert!(
+        !printed
+            .iter()
+            .any(|p| p.starts_with('☑') && p != "☑ Is there a waiting list?"),
+        "{printed:?}"
     );
 }

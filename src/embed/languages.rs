@@ -29,6 +29,18 @@ pub type Waiter = Box<dyn FnOnce(&'static Content)>;
 thread_local! {
     static LOADED: RefCell<Vec<&'static Content>> = RefCell::new(vec![&EN]);
     static PENDING: RefCell<Vec<(String, Vec<Waiter>)>> = const { RefCell::new(Vec::new()) };
+    /// Languages whose file could not load this page: asked for again, they are English.
+    static FAILED: RefCell<Vec<String>> = const { RefCell::new(Vec::new()) };
+}
+
+/// `lang`, or English once `lang`'s file has failed (so a later ask for every view gets the
+/// whole English, not the same failure again from embed.js's per-URL cache).
+fn spoken(lang: &str) -> &str {
+    if FAILED.with(|f| f.borrow().iter().any(|l| l == lang)) {
+        "en"
+    } else {
+        lang
+    }
 }
 
 /// Calls `then` with the content for `lang` (a code the config accepted), with every view's
@@ -41,6 +53,7 @@ pub fn with_content(
     fetch_text: &js_sys::Function,
     then: Waiter,
 ) {
+    let lang = spoken(lang);
     let here = LOADED.with(|l| {
         let loaded = l.borrow();
         // The newest first: once a language's file is here it has every view.
@@ -55,7 +68,7 @@ pub fn with_content(
     };
     if wait_for(lang, then) {
         let url = format!("{base}lang-{lang}.txt?v={version}");
-        fetch(lang.to_owned(), url, fetch_text);
+        fetch(lang.to_owned(), url, (base, fetch_text));
     }
 }
 
@@ -78,9 +91,10 @@ fn wait_for(lang: &str, then: Waiter) -> bool {
 
 /// Asks embed.js for `url`; its promise always resolves (to the text, or to the Error), so
 /// the callback runs once, and frees itself when it does.
-fn fetch(lang: String, url: String, fetch_text: &js_sys::Function) {
+fn fetch(lang: String, url: String, (base, fetch_text): (&str, &js_sys::Function)) {
     let asked = JsValue::from_str(&url);
-    let done = Closure::once_into_js(move |got: JsValue| arrived(&lang, &url, got));
+    let again = (base.to_owned(), fetch_text.clone());
+    let done = Closure::once_into_js(move |got: JsValue| arrived(&lang, &url, got, again));
     if let Ok(promise) = fetch_text.call1(&JsValue::NULL, &asked) {
         let then = js_sys::Reflect::get(&promise, &"then".into());
         if let Ok(then) = then.and_then(|t| t.dyn_into::<js_sys::Function>()) {
@@ -89,15 +103,22 @@ fn fetch(lang: String, url: String, fetch_text: &js_sys::Function) {
     }
 }
 
-/// `lang`'s file (or the Error in its place) is here: installs it, or keeps the English with
-/// one warning naming the file, and answers everyone waiting.
-fn arrived(lang: &str, url: &str, got: JsValue) {
-    let content = match got
+/// `lang`'s file (or the Error in its place) is here: installs it and answers everyone
+/// waiting. If it failed, one warning names the file; then English answers them: the whole
+/// English (its own file, `again` asks for it) for another language, the compiled-in English
+/// for English's own file.
+fn arrived(lang: &str, url: &str, got: JsValue, (base, fetch_text): (String, js_sys::Function)) {
+    let loaded = got
         .as_string()
         .ok_or_else(|| problem(&got))
-        .and_then(install)
-    {
-        Ok(content) => content,
+        .and_then(install);
+    let waiters = PENDING.with(|p| {
+        let mut pending = p.borrow_mut();
+        let at = pending.iter().position(|(l, _)| *l == lang);
+        at.map(|i| pending.remove(i).1).unwrap_or_default()
+    });
+    match loaded {
+        Ok(content) => waiters.into_iter().for_each(|then| then(content)),
         Err(problem) => {
             let keeps = if lang == "en" {
                 "those views stay closed"
@@ -106,19 +127,20 @@ fn arrived(lang: &str, url: &str, got: JsValue) {
             };
             let warning = format!("ketamine-explainer: could not load {url} ({problem}); {keeps}");
             web_sys::console::warn_1(&warning.into());
-            &EN
+            if lang == "en" {
+                return waiters.into_iter().for_each(|then| then(&EN));
+            }
+            FAILED.with(|f| f.borrow_mut().push(lang.to_owned()));
+            for then in waiters {
+                with_content("en", true, &base, &fetch_text, then);
+            }
         }
-    };
-    let waiters = PENDING.with(|p| {
-        let mut pending = p.borrow_mut();
-        let at = pending.iter().position(|(l, _)| *l == lang);
-        at.map(|i| pending.remove(i).1).unwrap_or_default()
-    });
-    waiters.into_iter().for_each(|then| then(content));
+    }
 }
 
 /// The most complete content loaded for `lang` (English's compiled-in one before any file).
 pub fn newest(lang: &str) -> &'static Content {
+    let lang = spoken(lang);
     LOADED
         .with(|l| {
             let loaded = l.borrow();

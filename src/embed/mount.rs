@@ -187,6 +187,8 @@ fn start(
         Some(accent) => style.set_property("--ke-accent", accent)?,
         None => drop(style.remove_property("--ke-accent")?),
     }
+    // Set only by theme::apply, for this host: a reused root must not keep an earlier host's.
+    style.remove_property("--ke-text")?;
     shadow.append_child(&root.container)?;
     super::theme::apply(root.container.unchecked_ref())?;
 

@@ -5,7 +5,7 @@
 use yew::prelude::*;
 
 use crate::story::Clinic;
-use crate::story::{Content, Step, View};
+use crate::story::{Content, View};
 use crate::ui::diagram::print_pictures;
 use crate::ui::questions::{printed, Ticked};
 use crate::ui::{reference_item, Cta, RiskPanels};
@@ -15,10 +15,8 @@ pub struct HandoutProps {
     pub content: &'static Content,
     pub view: &'static View,
     pub clinic: Clinic,
-    /// The step with the checklist (every view's handout carries it), if loaded.
-    #[prop_or_default]
-    pub asking: Option<&'static Step>,
-    /// The questions the patient ticked (printed first).
+    /// The questions the patient ticked (every view's handout carries the checklists, these
+    /// first).
     #[prop_or_default]
     pub ticked: Ticked,
 }
@@ -59,7 +57,7 @@ pub fn Handout(props: &HandoutProps) -> Html {
                 }) }
             </ol>
             { print_pictures(content, view.scene) }
-            { printed(props.asking, props.ticked) }
+            { printed(content, &props.ticked) }
             <RiskPanels {content} {view} prefix="ke-print" printed=true />
             <Cta {content} clinic={props.clinic.clone()} on_contact={Callback::noop()} printed=true />
             // The English sources come with lang-en.txt (Print summary waits for it; the

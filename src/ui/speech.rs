@@ -83,7 +83,8 @@ pub fn use_read_aloud(
 /// utterance alive, and dropping it unhooks its callback.
 #[derive(Default)]
 struct Speaking {
-    /// This widget's reading is queued or being spoken (cleared when its last sentence ends).
+    /// This widget's reading is queued or being spoken (cleared when its last sentence ends or
+    /// is dropped).
     active: Rc<Cell<bool>>,
     listeners: Vec<Listener>,
 }
@@ -118,13 +119,19 @@ fn speak(
         };
         keep.borrow_mut().listeners.push(on_start);
         if i == last {
-            // Dropped on the next stop or step change, never from inside its own call.
-            let (reading, active) = (reading.clone(), active.clone());
-            let on_end = u.on(guard, "end", move || {
-                active.set(false);
-                reading.set(None)
-            });
-            keep.borrow_mut().listeners.push(on_end);
+            // The reading is over when its last sentence ends, or is dropped (`error`: another
+            // widget or the host page cancelled the page's speech queue, which leaves this
+            // sentence "canceled" or "interrupted"): then a later step change here has nothing
+            // of its own to cancel. Dropped on the next stop or step change, never from inside
+            // its own call.
+            for event in ["end", "error"] {
+                let (reading, active) = (reading.clone(), active.clone());
+                let over = u.on(guard, event, move || {
+                    active.set(false);
+                    reading.set(None)
+                });
+                keep.borrow_mut().listeners.push(over);
+            }
         }
         u.speak();
     }

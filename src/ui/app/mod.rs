@@ -14,7 +14,7 @@ use crate::ui::handout::Handout;
 use crate::ui::input::{guarded_dispatch, step_keys};
 use crate::ui::narration::step_more;
 use crate::ui::panels::all_risks;
-use crate::ui::questions::{asking_step, checklist};
+use crate::ui::questions::checklist;
 use crate::ui::timer::{dwell_ms, use_autoplay};
 use crate::ui::tools::tools;
 use crate::ui::{references, Cta, Narration, RiskPanels, Tabs};
@@ -104,7 +104,6 @@ pub fn App(props: &AppProps) -> Html {
     let on_tab = view_switch(&shown, props.audience, &props.load_whole, &dispatch);
     let (sentences, speech) = use_narration(content, step, (s.view, s.step), &guard);
     let (ticked, on_tick) = use_ticked();
-    let asking = asking_step(content);
     let on_print = use_print(&props.on_print, content.is_whole(), |then| {
         ask_whole(&shown, &props.load_whole, then)
     });
@@ -113,7 +112,7 @@ pub fn App(props: &AppProps) -> Html {
     let onfocusin = crate::ui::focus::use_focus_keeper(&section, (s.view, s.step));
     let words = html! { <>
         <Narration {content} {step} index={s.step} total={s.total} reading={speech.reading} {sentences} />
-        { checklist(&step.questions, ticked, &on_tick) }
+        { checklist(&step.questions, &ticked, &on_tick) }
     </> };
     let risks = all_risks(content, &risk_list);
     let dock = parts::dock(content, view, s, &dispatch, risks, next_at_end(&section));
@@ -135,7 +134,7 @@ pub fn App(props: &AppProps) -> Html {
             { tools(content, (*still, &parts::setter(&still)), &speech, (s.playing, &dispatch), &on_print) }
             { references(content, &on_later) }
             <p class="ke-footer" part="footer">{ &*content.ui.disclaimer }</p>
-            <Handout {content} view={view} clinic={props.clinic.clone()} {asking} {ticked} />
+            <Handout {content} view={view} clinic={props.clinic.clone()} {ticked} />
         </section>
         </ContextProvider<Guard>>
     }

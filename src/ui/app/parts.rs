@@ -36,15 +36,22 @@ pub fn use_narration(
     (sentences, speech)
 }
 
-/// The questions ticked on the checklist (one bit each), and a tick's toggle.
+/// The questions ticked on the checklist, and a tick's toggle (by the question's words).
 #[hook]
-pub fn use_ticked() -> (Ticked, Callback<usize>) {
-    let ticked = use_state(|| 0 as Ticked);
+pub fn use_ticked() -> (Ticked, Callback<&'static str>) {
+    let ticked = use_state(Ticked::default);
     let on_tick = {
         let ticked = ticked.clone();
-        Callback::from(move |i: usize| ticked.set(*ticked ^ (1 << i)))
+        Callback::from(move |question: &'static str| {
+            let mut now = ticked.to_vec();
+            match now.iter().position(|t| *t == question) {
+                Some(at) => drop(now.swap_remove(at)),
+                None => now.push(question),
+            }
+            ticked.set(now.into())
+        })
     };
-    (*ticked, on_tick)
+    ((*ticked).clone(), on_tick)
 }
 
 /// Print summary. The handout carries the checklist and the sources, which may not have loaded

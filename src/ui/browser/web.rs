@@ -105,7 +105,7 @@ impl Utterance {
         Some(Utterance(u, synth()?))
     }
 
-    /// Calls `f` on the utterance's `start` or `end`; the listener also keeps the utterance
+    /// Calls `f` on the utterance's `start`, `end` or `error`; the listener also keeps the utterance
     /// alive (Chrome drops the events of an utterance it has collected).
     pub fn on(&self, guard: &Guard, event: &'static str, f: impl FnMut() + 'static) -> Listener {
         Listener::new(guard, &self.0, event, f)

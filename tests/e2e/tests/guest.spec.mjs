@@ -84,6 +84,27 @@ test('read aloud cuts no one else\'s speech: a step change after it has finished
   expect(await page.evaluate(() => window.__spoken.filter((s) => s.cancel).length), 'no cancel').toBe(0);
 });
 
+test('read aloud knows when someone else cancels the page\'s speech: its button and highlight reset, and a step change cancels nothing', async ({ page }) => {
+  await standInVoice(page);
+  await page.goto('/fixtures/plain.html');
+  await expect(page.locator('#a .ke-svg')).toBeVisible();
+  await page.evaluate(() => { window.__sentenceMs = 600_000; }); // each sentence speaks until cancelled
+  await page.locator('#a').getByRole('button', { name: 'Read aloud' }).click();
+  await expect(page.locator('#a .ke-sentence.reading')).toHaveCount(1);
+  // Widget #b (Spanish) reads now: its click clears the page's queue, and #a's reading with it.
+  await page.locator('#b #ke-read').click();
+  await expect(page.locator('#b .ke-sentence.reading')).toHaveCount(1);
+  await expect(page.locator('#a #ke-read')).toHaveText('Read aloud');
+  await expect(page.locator('#a .ke-sentence.reading')).toHaveCount(0);
+  // #a steps on: #b goes on speaking.
+  const cancels = () => page.evaluate(() => window.__spoken.filter((s) => s.cancel).length);
+  const before = await cancels();
+  await page.locator('#a #ke-next').click();
+  await expect(page.locator('#a .ke-count')).toContainText('Step 2');
+  expect(await cancels(), 'no cancel from #a').toBe(before);
+  await expect(page.locator('#b .ke-sentence.reading')).toHaveCount(1);
+});
+
 test('the clinic\'s own booking link shows in the contact block after the last step, as the main action', async ({ page }) => {
   await page.goto('/fixtures/booking.html#snow/5');
   const link = page.getByRole('link', { name: 'Book a visit' });

@@ -210,6 +210,28 @@ test('a clinic\'s own CSP with \'wasm-unsafe-eval\' added: the widget runs, and 
   expect(seen.errors).toEqual([]);
 });
 
+test('a reused root takes its new host\'s theme: a text colour replaced for an earlier host does not stick', async ({ page }) => {
+  const seen = record(page);
+  await page.goto('/fixtures/plain.html');
+  await expect(page.locator('#a .ke-svg')).toBeVisible();
+  const add = (id, text) => page.evaluate(([id, text]) => {
+    const el = document.createElement('ketamine-explainer');
+    el.id = id;
+    el.dataset.load = 'eager';
+    el.style.setProperty('--ke-text', text);
+    document.body.append(el);
+  }, [id, text]);
+  // Too pale on white: the widget uses its default text colour instead, with one warning.
+  await add('pale', '#dddddd');
+  await expect(page.locator('#pale .ke-step-title')).toHaveCSS('color', 'rgb(31, 41, 51)');
+  // Removed, its root is parked; the next widget is drawn in it, with its own host's colour.
+  await page.evaluate(() => document.getElementById('pale').remove());
+  await add('dark', 'rgb(60, 0, 0)');
+  await expect(page.locator('#dark .ke-step-title')).toHaveCSS('color', 'rgb(60, 0, 0)');
+  expect(seen.warnings.filter((w) => w.includes('--ke-text'))).toHaveLength(1);
+  expect(seen.errors).toEqual([]);
+});
+
 test('Spanish arrives in one request on first use; if it cannot, English with one warning', async ({ page }) => {
   const seen = record(page);
   const asked = [];
@@ -229,9 +251,18 @@ test('Spanish arrives in one request on first use; if it cannot, English with on
   await page.route(/lang-es\.txt/, (route) => route.fulfill({ status: 404, body: 'gone' }));
   await page.goto('/fixtures/es.html');
   await expect(page.getByRole('button', { name: /Next/ })).toBeVisible();
+  // The whole English, not only the compiled-in part: every view still opens, with its picture
+  // (the Spanish file is not asked for again).
+  await page.locator('#ke-tab-compare').click();
+  await expect(page.locator('#ke-tab-compare')).toHaveAttribute('aria-selected', 'true');
+  await page.getByRole('button', { name: /Next/ }).click();
+  await expect(page.locator('[data-entity="results"]')).toBeVisible();
+  await page.locator('#ke-tab-treatment').click();
+  await expect(page.locator('#ke-tab-treatment')).toHaveAttribute('aria-selected', 'true');
   const warned = failing.warnings.filter((m) => m.includes('lang-es.txt'));
   expect(warned).toHaveLength(1);
   expect(warned[0]).toContain('showing English');
+  expect(failing.warnings).toHaveLength(1);
   // Only the browser's own note of the 404; nothing from the widget.
   expect(failing.errors.filter((m) => !m.startsWith('Failed to load resource'))).toEqual([]);
 });

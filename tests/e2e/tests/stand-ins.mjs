@@ -33,14 +33,22 @@ export function standInPrinterInPage() {
 /** In the page: a stand-in voice (headless Chromium and WebKitGTK under Xvfb have none):
  *  window.__spoken records what it is asked to say and each cancel, window.__inGesture whether
  *  each speak() came while the page had a user's gesture (iOS speaks only then); each utterance
- *  "speaks" for 150 ms, one after another, like the real queue. With `late`, the voice arrives
+ *  "speaks" for 150 ms (window.__sentenceMs), one after another, like the real queue. With `late`, the voice arrives
  *  only when window.__voicesArrive() is called, announced by voiceschanged (as in Chrome). */
 export function standInVoiceInPage(late = false) {
   const spoken = (window.__spoken = []);
   const inGesture = (window.__inGesture = []);
   const queue = [];
   let voices = late ? [] : [{ lang: 'en-US', name: 'Test voice' }];
-  const next = () => { const u = queue.shift(); if (!u) return; u.dispatchEvent(new Event('start')); setTimeout(() => { u.dispatchEvent(new Event('end')); next(); }, 150); };
+  let speaking = null, timer = 0;
+  // A page's own utterance may be a plain object here (no events to fire).
+  const fire = (u, e) => u.dispatchEvent?.(e);
+  const next = () => {
+    const u = (speaking = queue.shift());
+    if (!u) return;
+    fire(u, new Event('start'));
+    timer = setTimeout(() => { speaking = null; fire(u, new Event('end')); next(); }, window.__sentenceMs ?? 150);
+  };
   const synth = new EventTarget();
   Object.assign(synth, {
     getVoices: () => voices,
@@ -48,9 +56,18 @@ export function standInVoiceInPage(late = false) {
       spoken.push({ text: u.text, lang: u.lang });
       inGesture.push(navigator.userActivation ? navigator.userActivation.isActive : 'unknown');
       queue.push(u);
-      if (queue.length === 1) setTimeout(next, 0);
+      if (queue.length === 1 && !speaking) setTimeout(next, 0);
     },
-    cancel: () => { queue.length = 0; spoken.push({ cancel: true }); },
+    // As the Web Speech spec says: the one being spoken is "interrupted", the queued ones
+    // "canceled", each with an error event.
+    cancel: () => {
+      clearTimeout(timer);
+      const dropped = [...(speaking ? [[speaking, 'interrupted']] : []), ...queue.map((u) => [u, 'canceled'])];
+      speaking = null;
+      queue.length = 0;
+      spoken.push({ cancel: true });
+      for (const [u, error] of dropped) fire(u, Object.assign(new Event('error'), { error }));
+    },
   });
   window.__voicesArrive = () => { voices = [{ lang: 'en-US', name: 'Test voice' }]; synth.dispatchEvent(new Event('voiceschanged')); };
   Object.defineProperty(window, 'speechSynthesis', { value: synth, configurable: true });
