@@ -66,6 +66,7 @@ fn languages_rs(translations: &[String]) -> String {
 }
 
 fn main() {
+    generated_first();
     let out = env::var("OUT_DIR").expect("cargo sets OUT_DIR");
     let en: Content =
         toml::from_str(&read("assets/content/en.toml")).unwrap_or_else(|e| panic!("en.toml: {e}"));
@@ -99,6 +100,16 @@ fn main() {
 fn read(path: &str) -> String {
     println!("cargo:rerun-if-changed={path}");
     fs::read_to_string(path).unwrap_or_else(|e| panic!("{path}: {e}"))
+}
+
+/// The wasm carries files the generator (xtask/) writes under target/generated/: without them
+/// (a fresh clone), say in one line what to run, not rustc's "couldn't read" for each include.
+/// Only for the wasm: the generator itself builds this crate natively, before they exist.
+fn generated_first() {
+    let wasm = env::var("CARGO_CFG_TARGET_ARCH").is_ok_and(|arch| arch == "wasm32");
+    if wasm && !Path::new("target/generated/lang_versions.rs").exists() {
+        panic!("target/generated/ is missing: run `make generate` first (or `cargo run -p xtask --bin generate`)");
+    }
 }
 
 /// What the widget compiles in: the English without its deferred views' steps (a view with
@@ -217,8 +228,6 @@ fn focus_rules(scene_rs: &str) -> String {
     format!("{}{{--on: 1;}}", selectors.join(","))
 }
 
-/// Drops comments and folds white space: the stylesheet ships inside the wasm, so every byte
-/// counts, and this is all a hand-written stylesheet needs.
 /// The entries of `list` that `keep` holds to, as a new list.
 fn kept<T: Clone>(list: &[T], keep: impl Fn(&T) -> bool) -> List<T> {
     list.iter()

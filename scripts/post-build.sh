@@ -3,8 +3,7 @@
 # clinic's script tag can name a stable embed.js, and prints its SRI hash for the README's snippet.
 set -euo pipefail
 dir=${TRUNK_STAGING_DIR:?run by trunk}
-js=$(cd "$dir" && ls ketamine-explainer-*.js 2>/dev/null | head -1 || true)
-[ -n "$js" ] || js=$(cd "$dir" && ls ketamine-explainer*.js | grep -v '^embed' | head -1)
+js=$(cd "$dir" && ls ketamine-explainer*.js | head -1)
 wasm=$(cd "$dir" && ls ketamine-explainer*_bg.wasm | head -1)
 [ -n "$js" ] && [ -n "$wasm" ] || { echo "post-build: no widget JS/wasm in $dir" >&2; exit 1; }
 cargo run --quiet -p xtask --bin short-imports -- "$dir/$js" "$dir/$wasm"

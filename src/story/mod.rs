@@ -32,13 +32,6 @@ pub static EN: Content = include!(concat!(env!("OUT_DIR"), "/content_en_core.rs"
 // files in assets/content/: adding a language is adding its file.
 include!(concat!(env!("OUT_DIR"), "/languages.rs"));
 
-/// The content for a language tag (`en`, `es`), if the widget has it. Natively only: in the
-/// browser this would link every language into the wasm.
-#[cfg(not(target_arch = "wasm32"))]
-pub fn content_for(lang: &str) -> Option<&'static Content> {
-    LANGUAGES.iter().copied().find(|c| c.lang == lang)
-}
-
 /// Sorts a handful of items (citation keys, glossary hits) by insertion: the standard library's
 /// sorts would add several KB of code to the wasm for lists this short.
 pub fn sort_few<T: Ord>(items: &mut [T]) {

@@ -1,7 +1,7 @@
 //! A translation as one small text file the widget fetches only when a page asks for that
 //! language (English, the default, is compiled in): every string and list length of a `Content`,
 //! in declaration order (`record.rs` walks it), separated by U+001F. `tests/locales.rs` checks
-//! the round trip, and garbage in gives `None`, never a panic. Shared with the prerender example,
+//! the round trip, and garbage in gives `None`, never a panic. Shared with the generator (xtask/),
 //! which writes `target/generated/public/lang-<code>.txt`.
 
 use std::borrow::Cow;
