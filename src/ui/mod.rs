@@ -32,6 +32,6 @@ pub use guard::{use_guard, Guard};
 pub use narration::Narration;
 pub use panels::{reference_item, references, RiskPanels};
 pub use slot::{Slot, SlotProps};
-pub use snow::SnowField;
+pub use snow::{SnowField, SnowProps};
 pub use static_text::{StaticText, StaticTextProps};
 pub use tabs::Tabs;

@@ -159,7 +159,9 @@ fn use_step_change(
     description: &UseStateHandle<String>,
 ) {
     let (model, places, description) = (model.clone(), places.clone(), description.clone());
-    use_effect_with(phase, move |&phase| {
+    // The content too: its words describe the paths (a new content, the same step: described
+    // again in its words).
+    use_effect_with((phase, same(content)), move |&(phase, _)| {
         let mut m = model.borrow_mut();
         let from = Phase::ALL.iter().position(|p| *p == m.phase);
         let to = Phase::ALL.iter().position(|p| *p == phase);
@@ -188,7 +190,8 @@ fn use_live_or_still(
     guard: Guard,
 ) {
     let (canvas, model) = (canvas.clone(), model.clone());
-    use_effect_with(still, move |&still| {
+    // The loop describes the paths in `content`'s words: a new content restarts it.
+    use_effect_with((still, same(content)), move |&(still, _)| {
         {
             let mut m = model.borrow_mut();
             m.painter = Painter::new(&canvas);
@@ -211,6 +214,11 @@ fn use_live_or_still(
         };
         move || drop(frames)
     });
+}
+
+/// A content's identity, for an effect's dependencies (comparing its words would read them all).
+fn same(content: &'static Content) -> usize {
+    std::ptr::from_ref(content) as usize
 }
 
 /// "Deep paths: Home–Work, Home–Store. Faint paths: Lake–Home." in the content's words: the
