@@ -2,7 +2,9 @@
 //! ("_a", "_b", … "_aa", …) in both files, and its closure entry points too ("$a", …).
 //! wasm-bindgen names each import `__wbg_<name>_<16 hex digits>` and each closure entry point
 //! `wasm_bindgen__convert__closures_…invoke__h<16 hex digits>`; those hashes do not compress,
-//! and every name ships in both files: about 3 KB brotli of the download.
+//! and every name ships in both files: about 3 KB brotli of the download. It also drops what
+//! embed.js never uses from the glue (`trim_glue`): `initSync` and the long warnings of calls
+//! it never makes.
 //! walrus reads and rewrites the module (its re-encoding also measured 218 B brotli smaller than
 //! wasm-opt's); in the glue each name must appear exactly once, as its import object's key.
 //!
@@ -58,6 +60,7 @@ fn rename(js_path: &str, wasm_path: &str) -> Result<usize, String> {
     module
         .emit_wasm_file(wasm_path)
         .map_err(|e| e.to_string())?;
+    let js = trim_glue(&js)?;
     std::fs::write(js_path, js).map_err(|e| format!("{js_path}: {e}"))?;
     Ok(renamed + entries)
 }
@@ -116,5 +119,52 @@ fn replace_all(js: &str, name: &str, short: &str) -> Result<String, String> {
         from = at + name.len();
     }
     out.push_str(&js[from..]);
+    Ok(out)
+}
+
+/// The glue without what embed.js never uses: `initSync` (embed.js awaits the default export),
+/// the warnings for the old call shapes (it passes `{ module_or_path }`), and the long text of
+/// the warning for a wasm served with another type (embed.js checks the type itself and then
+/// passes the bytes; the warning stays, shorter). Each piece must be found exactly once, as
+/// wasm-bindgen 0.2.130 writes it: a newer glue fails here rather than ship half-trimmed.
+fn trim_glue(js: &str) -> Result<String, String> {
+    let start = js
+        .find("function initSync(")
+        .ok_or("no initSync in the glue")?;
+    let body = js[start..].find('{').ok_or("initSync has no body")? + start;
+    let mut depth = 0;
+    let mut end = None;
+    for (at, c) in js[body..].char_indices() {
+        match c {
+            '{' => depth += 1,
+            '}' => depth -= 1,
+            _ => {}
+        }
+        if depth == 0 {
+            end = Some(body + at + 1);
+            break;
+        }
+    }
+    let end = end.ok_or("initSync's body does not end")?;
+    let mut out = format!("{}{}", &js[..start], &js[end..]);
+    for (old, new) in [
+        (
+            "export{initSync,__wbg_init as default}",
+            "export{__wbg_init as default}",
+        ),
+        (
+            r#"console.warn("using deprecated parameters for the initialization function; pass a single object instead")"#,
+            "0",
+        ),
+        (
+            r#""`WebAssembly.instantiateStreaming` failed because your server does not serve Wasm with `application/wasm` MIME type. Falling back to `WebAssembly.instantiate` which is slower. Original error:\n""#,
+            r#""not application/wasm:""#,
+        ),
+    ] {
+        if out.matches(old).count() != 1 {
+            return Err(format!("the glue does not hold {old:?} once"));
+        }
+        out = out.replacen(old, new, 1);
+    }
     Ok(out)
 }
