@@ -3,7 +3,8 @@
 //! folder once per page, so an English page never downloads Spanish. English is compiled in but
 //! for its deferred views, whose steps and pictures come with `lang-en.txt` when a patient first
 //! opens one. Every widget that asks while a file loads waits for the same fetch. If it fails,
-//! the widgets keep what they have (English) and one warning names the file. embed.js does the
+//! one warning names the file, and the widgets get English: the whole of it (lang-en.txt) in
+//! place of another language, what is compiled in if lang-en.txt itself failed. embed.js does the
 //! fetch (a promise per URL, which also outlives a restarted module); here its promise gets one
 //! callback, which frees itself when called.
 
