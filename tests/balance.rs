@@ -43,7 +43,7 @@ fn words(c: &Content) -> Words {
         "es" => Words {
             response: &["respuesta"],
             response_means: "a la mitad o más",
-            how_well: &["respuesta", "mejoraron"],
+            how_well: &["respuesta", "respondieron", "mejoraron"],
             remission: "remisión",
             remission_means: "pocos síntomas o ninguno",
             half: "mitad",
