@@ -6,6 +6,9 @@ export const VIEWS = ['ketamine', 'treatment', 'ssri', 'compare', 'snow'];
 export const PAGES = { en: '/', es: '/fixtures/es.html' };
 export const SIZES = {
   phone: { width: 375, height: 740, minLabel: 12, minShare: 0.35 },
+  // Small phones, common among older patients: a 360 × 640 Android and a 375 × 667 iPhone SE.
+  'small-phone': { width: 360, height: 640, minLabel: 12, minShare: 0.35 },
+  'iphone-se': { width: 375, height: 667, minLabel: 12, minShare: 0.35 },
   laptop: { width: 1280, height: 800, minLabel: 13, minShare: 0.40 },
 };
 

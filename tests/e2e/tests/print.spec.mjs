@@ -109,7 +109,7 @@ test('the treatment handout: its steps and pictures, the ticked questions first,
   await expect.poll(() => page.evaluate(() => window.__printed.length)).toBe(1);
   const { text, pages, pictures, words } = await onPaper(browser, (await page.evaluate(() => window.__printed))[0], 'treatment');
   expect(words.filter((w) => w.px < 10.6), 'words printed under 8 pt').toEqual([]);
-  for (const step of ['Your treatment in brief', 'Who it is for, and the two forms', 'The visit, hour by hour', 'A course of treatment', 'After the course', 'Therapy with ketamine']) {
+  for (const step of ['Your treatment in brief', 'Who it is for', 'The visit, hour by hour', 'A course of treatment', 'After the course', 'Therapy with ketamine']) {
     expect(text, 'the handout holds every step').toContain(step);
   }
   // The time strip, the calendar and the side effects against placebo, each drawn, and their numbers.

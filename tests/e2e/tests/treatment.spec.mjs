@@ -32,7 +32,7 @@ test('each programme shows its own form and only names the other', async ({ page
   expect(spray.words).toContain('This clinic gives esketamine');
   expect(spray.words).toContain('twice a week for weeks 1 to 4');
   expect(spray.words).not.toContain('This clinic gives ketamine by IV');
-  expect(spray.words).toContain('This clinic offers talk therapy alongside ketamine');
+  expect(spray.words).toContain('This clinic offers talk therapy with ketamine');
   const both = await walkWords(page, 'both');
   expect(both.words).toContain('by IV drip or as esketamine');
   expect(both.words).toContain('Some clinics pair ketamine with talk therapy');
@@ -66,7 +66,7 @@ test('the JS API takes the same programme: program and kap', async ({ page }) =>
   });
   const api = await walkWords(page, 'api');
   expect(api.words).toContain('This clinic gives esketamine');
-  expect(api.words).toContain('This clinic offers talk therapy alongside ketamine');
+  expect(api.words).toContain('This clinic offers talk therapy with ketamine');
   expect(api.words).not.toContain('This clinic gives ketamine by IV');
 });
 
