@@ -1,6 +1,7 @@
-// The stepping screen, measured from the real layout (no pixel snapshots): on a phone and a
-// laptop, in English and Spanish, at every step of every view, a patient sees the picture, the
-// step title and Next on one screen; the picture is a fair share of it; every label in the
+// The stepping screen, measured from the real layout (no pixel snapshots): on a phone, two small
+// phones and a laptop (SIZES in measure.mjs), in English and Spanish, at every step of every
+// view, a patient sees the picture, the step title and Next on one screen; the picture is a fair
+// share of it; every label in the
 // picture is large enough, inside the picture and clear of the others. Screenshots of each step
 // go to target/e2e/steps/<size>-<view>-NN.png, and -NN-es.png in Spanish (look at them).
 import { test, expect } from '@playwright/test';

@@ -1,6 +1,7 @@
-// WebKit (the iPhone's engine): every step of every view, on a 375 × 740 phone and a 1280 × 800
-// laptop, in English and Spanish, by click and by keyboard. At each step the stepping screen is
-// measured with the same lines as stage.spec (../tests/measure.mjs), scanned with axe, and
+// WebKit (the iPhone's engine): every step of every view, on a 375 × 740 phone, two small phones
+// (360 × 640, 375 × 667) and a 1280 × 800 laptop, in English and Spanish, by click and by
+// keyboard. At each step the stepping screen is measured with the same lines as stage.spec
+// (../tests/measure.mjs), scanned with axe, and
 // screenshotted to target/e2e/webkit/<size>-<view>-NN.png (-es in Spanish): look at them beside
 // Chromium's in target/e2e/steps/.
 import { test, expect, Key } from './webkit.mjs';
