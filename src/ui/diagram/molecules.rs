@@ -59,7 +59,7 @@ fn Weeks() -> Html {
         <g data-entity="weeks" class="weeks">
             { for (1..=8).map(|w| {
                 // One row of eight under the receiving cell, after the word "Weeks".
-                let (x, y) = (124 + (w - 1) * 58, 546);
+                let (x, y) = (136 + (w - 1) * 58, 546);
                 html! {
                     <g class={format!("wk wk-{w}")}>
                         <rect x={x.to_string()} y={y.to_string()} width="46" height="46" rx="6" />
