@@ -1,6 +1,6 @@
 //! Compiles `assets/content/<lang>.toml` into Rust statics (`$OUT_DIR/content_<lang>.rs`), so the
-//! widget ships its text as read-only data: no TOML/JSON parser in the wasm (serde_json alone costs
-//! ~13 KB brotli) and no fetch. A malformed content file fails the build with the parser's message.
+//! widget ships its text as read-only data: no TOML/JSON parser in the wasm (README: size
+//! notes) and no fetch. A malformed content file fails the build with the parser's message.
 
 use std::fmt::Write;
 use std::{env, fs, path::Path};
@@ -159,7 +159,7 @@ fn compiled_in(en: &Content) -> Content {
 /// Keeps in `core` only the risk panels its own views show (the deferred views' come with
 /// them) and the glossary words its steps use (any entry whose word is in their text: a
 /// superset of what the narration marks). The sources come with lang-en.txt, asked for when a
-/// patient opens a list of them or prints (about 2 KB brotli a patient may never need).
+/// patient opens a list of them or prints (words a patient may never need: README, size notes).
 fn only_what_is_shown(en: &Content, core: &mut Content) {
     let shown_risks: Vec<&Text> = core
         .views
@@ -239,7 +239,7 @@ fn kept<T: Clone>(list: &[T], keep: impl Fn(&T) -> bool) -> List<T> {
 
 /// lightningcss with no browser targets and no rule merging: it strips comments and spaces and
 /// shortens values, but neither prefixes, lowers nor reorders, so what ships is the CSS as written.
-/// (Its `minify()` pass, which merges rules, measured 314 B brotli larger in the wasm.)
+/// (Its `minify()` pass, which merges rules, measured larger in the wasm: README, size notes.)
 fn minify_css(css: &str) -> String {
     use lightningcss::stylesheet::{ParserOptions, PrinterOptions, StyleSheet};
     let sheet = StyleSheet::parse(css, ParserOptions::default()).expect("parse the widget's CSS");

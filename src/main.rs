@@ -30,7 +30,8 @@ mod exports {
     }
 }
 
-/// A small free-list allocator instead of the standard dlmalloc (about 3 KB less to download).
+/// A small free-list allocator instead of the standard dlmalloc: kilobytes less to download
+/// (README: size notes), and the widget allocates little.
 // SAFETY: the widget runs on the page's single thread; wasm here has no threads.
 #[cfg(target_arch = "wasm32")]
 #[global_allocator]

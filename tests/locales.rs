@@ -27,6 +27,39 @@ fn placed(c: &Content) -> Vec<(String, Role, String)> {
         .collect()
 }
 
+/// Edits a translation's tree in place: the tests make broken files out of good ones.
+trait Edit {
+    fn set(&mut self, path: &[&str], value: Overlay);
+    fn remove(&mut self, path: &[&str]) -> Option<Overlay>;
+}
+
+impl Edit for Overlay {
+    /// Puts `value` at `path` (keys from the root), making tables on the way.
+    fn set(&mut self, path: &[&str], value: Overlay) {
+        let mut here = self;
+        for key in path {
+            if !matches!(here, Overlay::Table(_)) {
+                *here = Overlay::default();
+            }
+            let Overlay::Table(t) = here else { return };
+            here = t.entry((*key).to_owned()).or_default();
+        }
+        *here = value;
+    }
+
+    /// Takes out the entry at `path`, if there is one.
+    fn remove(&mut self, path: &[&str]) -> Option<Overlay> {
+        let (last, up) = path.split_last()?;
+        let mut here = self;
+        for key in up {
+            let Overlay::Table(t) = here else { return None };
+            here = t.get_mut(*key)?;
+        }
+        let Overlay::Table(t) = here else { return None };
+        t.remove(*last)
+    }
+}
+
 /// A key in a translation (`views.ssri.steps.sert.text`) as a path of keys.
 fn path(key: &str) -> Vec<&str> {
     key.split('.').collect()

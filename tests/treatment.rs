@@ -100,14 +100,14 @@ fn the_visit_names_the_two_hour_watch_and_no_driving() {
 
 #[test]
 fn every_side_effect_number_has_its_placebo_number_beside_it() {
-    use ketamine_explainer::ui::prerender::treatment_effects as effects;
+    use ketamine_explainer::story::results::SIDE_EFFECTS;
     for c in LANGUAGES {
         let step = treatment(c)
             .steps
             .iter()
             .find(|s| s.id == "effects")
             .expect("effects step");
-        for (_, spray, placebo) in effects() {
+        for (_, spray, placebo) in SIDE_EFFECTS {
             let pair = format!("{spray} vs {placebo}");
             assert!(
                 step.alt.contains(&pair),
@@ -129,7 +129,7 @@ fn every_side_effect_number_has_its_placebo_number_beside_it() {
         (10, 3),
         (9, 2),
     ];
-    let drawn: Vec<(u32, u32)> = effects().iter().map(|e| (e.1, e.2)).collect();
+    let drawn: Vec<(u32, u32)> = SIDE_EFFECTS.iter().map(|e| (e.1, e.2)).collect();
     assert_eq!(drawn, facts, "the picture draws the label's table");
 }
 

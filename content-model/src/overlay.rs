@@ -34,31 +34,6 @@ impl Overlay {
         }
     }
 
-    /// Puts `value` at `path` (keys from the root), making tables on the way.
-    pub fn set(&mut self, path: &[&str], value: Overlay) {
-        let mut here = self;
-        for key in path {
-            if !matches!(here, Self::Table(_)) {
-                *here = Self::default();
-            }
-            let Self::Table(t) = here else { return };
-            here = t.entry((*key).to_owned()).or_default();
-        }
-        *here = value;
-    }
-
-    /// Takes out the entry at `path`, if there is one.
-    pub fn remove(&mut self, path: &[&str]) -> Option<Overlay> {
-        let (last, up) = path.split_last()?;
-        let mut here = self;
-        for key in up {
-            let Self::Table(t) = here else { return None };
-            here = t.get_mut(*key)?;
-        }
-        let Self::Table(t) = here else { return None };
-        t.remove(*last)
-    }
-
     /// The key of every word, and of every empty list or table, below `at`.
     pub fn leaves(&self, at: &mut Key, out: &mut Vec<Key>) {
         match self {

@@ -14,7 +14,8 @@ pub fn parse_rgb(computed: &str) -> Option<[u8; 3]> {
     let inner = computed.trim().strip_prefix("rgb")?.trim_start_matches('a');
     let inner = inner.strip_prefix('(')?.strip_suffix(')')?;
     let mut parts = inner.split([',', ' ', '/']).filter(|p| !p.is_empty());
-    // Whole numbers only (a fraction is cut off): parsing floats would add ~20 KB to the wasm.
+    // Whole numbers only (a fraction is cut off): parsing floats would bring the standard
+    // library's float parser into the wasm (README: size notes).
     let mut next = || {
         let whole = parts.next()?.split('.').next()?;
         whole.parse::<u16>().ok().map(|v| v.min(255) as u8)
@@ -36,7 +37,7 @@ fn luminance(c: [u8; 3]) -> f32 {
 }
 
 /// `x^2.4` for `x` in 0..=1 from square roots alone (a single wasm instruction each): `powf`
-/// would bring libm's 1.6 KB into the wasm. 2.4 = 2 + 0.4, and 0.4 ≈ 0.0110011001100 in binary,
+/// would bring libm into the wasm (README: size notes). 2.4 = 2 + 0.4, and 0.4 ≈ 0.0110011001100 in binary,
 /// so `x^0.4` is the product of `x^(2^-k)` for those bits (exponent off by 1e-4: ratios differ in
 /// the fourth digit).
 fn pow_2_4(x: f32) -> f32 {

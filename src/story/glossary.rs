@@ -53,8 +53,8 @@ pub fn spans<'a>(text: &'a str, glossary: &[Term]) -> Vec<Span<'a>> {
 
 /// `text` with its capitals lowered, for matching: ASCII and the Latin-1 letters (Á, É, Ñ, Ü…),
 /// each to a letter of the same byte length, so a match's offsets hold in `text` too. (Not
-/// `char::to_lowercase`: its Unicode tables would add 5 KB brotli to the wasm; a language with
-/// other capitals extends this.)
+/// `char::to_lowercase`: its Unicode tables would grow the wasm by kilobytes (README: size
+/// notes); a language with other capitals extends this.)
 fn fold_case(text: &str) -> String {
     text.chars()
         .map(|c| match c {

@@ -1,6 +1,7 @@
 //! How well each medicine works, as the Compare picture draws it: each medicine's result beside
 //! its own comparison group's, out of 100 people, from one kind of trial (FACTS §3), and never
-//! beside another medicine's. Plain data: the picture draws it and the tests read it.
+//! beside another medicine's; and the spray's side effects beside a placebo spray's, as the
+//! treatment picture draws them. Plain data: the pictures draw it and the tests read it.
 
 /// One medicine beside its own comparison group.
 pub struct Pair {
@@ -37,4 +38,19 @@ pub const PAIRS: [Pair; 3] = [
         comparison: ("res-ssri-cmp", 10),
         class: "row-ssr",
     },
+];
+
+/// The esketamine spray's side effects against a placebo spray, out of 100 (FACTS §5, the
+/// label's trial table): the label naming each, then the spray's and the placebo's number.
+pub const SIDE_EFFECTS: [(&str, u32, u32); 10] = [
+    ("eff-detached", 41, 9),
+    ("eff-dizzy", 29, 8),
+    ("eff-nausea", 28, 9),
+    ("eff-sleepy", 23, 9),
+    ("eff-spin", 23, 3),
+    ("eff-numb", 18, 2),
+    ("eff-anxiety", 13, 6),
+    ("eff-tired", 11, 5),
+    ("eff-bp", 10, 3),
+    ("eff-vomit", 9, 2),
 ];

@@ -3,9 +3,9 @@
 //! once, by their own components on the server side (the generator, xtask/, run before every
 //! build), into `target/generated/en.html` (English, compiled in) and the `lang-<code>.txt`
 //! files (the rest), and the wasm carries that markup instead of
-//! the code that draws it: text compresses several times better than code (−8 KB brotli here;
-//! the same for the risk, reference and print panels saved 0.4 KB for 46 KB more raw wasm, so
-//! those stay components). `tests/prerendered.rs`
+//! the code that draws it: text compresses several times better than code (the risk, reference
+//! and print panels gained too little for the raw size, so they stay components; the figures are
+//! in the README's size notes). `tests/prerendered.rs`
 //! fails if the files are stale. Natively the parts come from their components instead
 //! (`ui::prerender`, beside them in `ui/diagram`). Step changes never touch these nodes: CSS on the diagram root's
 //! `data-step`/`data-focus` drives highlight and motion, as before.

@@ -2,10 +2,10 @@
 //! ("_a", "_b", … "_aa", …) in both files, and its closure entry points too ("$a", …).
 //! wasm-bindgen names each import `__wbg_<name>_<16 hex digits>` and each closure entry point
 //! `wasm_bindgen__convert__closures_…invoke__h<16 hex digits>`; those hashes do not compress,
-//! and every name ships in both files: about 3 KB brotli of the download. It also drops what
+//! and every name ships in both files (README: size notes). It also drops what
 //! embed.js never uses from the glue (`trim_glue`): `initSync` and the long warnings of calls
 //! it never makes.
-//! walrus reads and rewrites the module (its re-encoding also measured 218 B brotli smaller than
+//! walrus reads and rewrites the module (its re-encoding also measured smaller than
 //! wasm-opt's); in the glue each name must appear exactly once, as its import object's key.
 //!
 //! Usage: `cargo run -p xtask --bin short-imports -- <glue.js> <file.wasm>`

@@ -6,11 +6,6 @@ use yew::prelude::*;
 
 use crate::story::{Content, Scene};
 
-/// The side effects the treatment picture draws (spray, placebo, out of 100), for the tests.
-pub fn treatment_effects() -> &'static [(&'static str, u32, u32)] {
-    &super::treatment::EFFECTS
-}
-
 /// A prerendered part, by name: natively (server rendering, prerendering), its components.
 pub fn part(content: &'static Content, name: &str) -> Html {
     html! { <Part {content} name={AttrValue::from(name.to_owned())} /> }

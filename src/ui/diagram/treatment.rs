@@ -6,6 +6,7 @@
 
 use yew::prelude::*;
 
+use crate::story::results::SIDE_EFFECTS;
 use crate::story::Content;
 use crate::ui::diagram::shapes::split_middle;
 
@@ -154,23 +155,10 @@ fn visit(c: &Content) -> Html {
     }
 }
 
-/// Esketamine against placebo spray, out of 100 (FACTS §5, the label's trial table): a key,
+/// Esketamine against placebo spray, out of 100 (`story::results::SIDE_EFFECTS`): a key,
 /// then one row each, the name on the left and its two bars on the right on one 0–100 scale
 /// (the spray's above the placebo's, both numbers after them), then the scale. Rows 44 units
 /// apart: a row's bars and the next row's name never touch, even at a phone's larger type.
-pub const EFFECTS: [(&str, u32, u32); 10] = [
-    ("eff-detached", 41, 9),
-    ("eff-dizzy", 29, 8),
-    ("eff-nausea", 28, 9),
-    ("eff-sleepy", 23, 9),
-    ("eff-spin", 23, 3),
-    ("eff-numb", 18, 2),
-    ("eff-anxiety", 13, 6),
-    ("eff-tired", 11, 5),
-    ("eff-bp", 10, 3),
-    ("eff-vomit", 9, 2),
-];
-
 fn effects(c: &Content) -> Html {
     const X0: u32 = 330; // where the bars start: the names fit left of it
     const UNIT: u32 = 24; // tenths of a unit per person out of 100: 100 → 240
@@ -183,7 +171,7 @@ fn effects(c: &Content) -> Html {
             { label(c, "tr-eff-title", 20, 32, "start", true) }
             { swatch(SPRAY, 20, 16) }{ label(c, "tr-eff-spray", 58, 80, "start", false) }
             { swatch(PLACEBO, 250, 10) }{ label(c, "tr-eff-placebo", 288, 80, "start", false) }
-            { for EFFECTS.iter().enumerate().map(|(i, &(id, spray, placebo))| {
+            { for SIDE_EFFECTS.iter().enumerate().map(|(i, &(id, spray, placebo))| {
                 let y = 132 + 44 * i as i32;
                 html! { <>
                     { label(c, id, 20, y, "start", false) }
