@@ -1,18 +1,15 @@
 #!/usr/bin/env bash
-# Trunk post_build hook: fills embed.js with this build's hashed JS and wasm file names, so the
-# clinic's script tag can name a stable embed.js, and prints its SRI hash for the README's snippet.
+# Trunk post_build hook: shortens the glue's import names, makes the shipped embed.js (this
+# build's hashed JS and wasm file names filled in, minified: both in xtask/), prints its SRI
+# hash for the README's snippet, and adds the generator's public files.
 set -euo pipefail
 dir=${TRUNK_STAGING_DIR:?run by trunk}
 js=$(cd "$dir" && ls ketamine-explainer*.js | head -1)
 wasm=$(cd "$dir" && ls ketamine-explainer*_bg.wasm | head -1)
 [ -n "$js" ] && [ -n "$wasm" ] || { echo "post-build: no widget JS/wasm in $dir" >&2; exit 1; }
 cargo run --quiet -p xtask --bin short-imports -- "$dir/$js" "$dir/$wasm"
-sed -i "s/__KE_JS__/$js/; s/__KE_WASM__/$wasm/" "$dir/embed.js"
-# The shipped copy drops whole-line comments, indentation and blank lines (the source keeps them):
-# every page loads this file. Safe while no string spans lines (checked: an even count of
-# backticks on every line).
-awk -F'`' 'NF > 0 && NF % 2 == 0 { print "post-build: a template string spans lines at embed.js:" NR; bad = 1 } END { exit bad }' "$dir/embed.js"
-perl -0pi -e 's{^[ \t]*/\*\*.*?\*/[ \t]*\n}{}gms; s{^[ \t]*//[^\n]*\n}{}gm; s{^[ \t]+}{}gm; s{\n\n+}{\n}g' "$dir/embed.js"
+# embed.js: this build's file names filled in, then minified (xtask/src/embed_js.rs).
+cargo run --quiet -p xtask --bin embed-js -- "$dir/embed.js" "$js" "$wasm"
 echo "embed.js -> $js, $wasm; integrity=\"sha384-$(openssl dgst -sha384 -binary "$dir/embed.js" | openssl base64 -A)\""
 
 # The generator's public files (xtask/, Trunk's pre-build hook): lang-<code>.txt, fetched on first
