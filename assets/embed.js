@@ -1,5 +1,5 @@
 // ketamine-explainer embed: defines <ketamine-explainer> (and upgrades <div data-ketamine-explainer>),
-// loading the hashed JS and wasm from this file's folder (names filled in by scripts/post-build.sh).
+// loading the hashed JS and wasm from this file's folder (names filled in by the build: xtask/src/embed_js.rs).
 const JS = '__KE_JS__';
 const WASM = '__KE_WASM__';
 const TAG = 'ketamine-explainer';

@@ -18,8 +18,13 @@ grep -q "^Stable tag: $version$" wordpress/readme.txt ||
 
 # What a clinic's page loads: embed.js, the JS and wasm it names, the language files, and the
 # static text (for visitors without JavaScript). Not the preview page, its CSS or Trunk's lock.
-js=$(sed -n "s/^const JS = '\(.*\)';$/\1/p" "$dir/embed.js")
-wasm=$(sed -n "s/^const WASM = '\(.*\)';$/\1/p" "$dir/embed.js")
+# The JS and wasm are the build's hashed files, which embed.js names (checked: a stale one is not
+# packed).
+js=$(cd "$dir" && ls ketamine-explainer*.js | head -1)
+wasm=$(cd "$dir" && ls ketamine-explainer*_bg.wasm | head -1)
+for f in "$js" "$wasm"; do
+  grep -qF "$f" "$dir/embed.js" || { echo "package: $dir/embed.js does not name ${f:-a widget JS or wasm file}" >&2; exit 1; }
+done
 files=(embed.js "$js" "$wasm")
 for f in "$dir"/lang-*.txt "$dir"/static-*.html; do files+=("$(basename "$f")"); done
 for f in "${files[@]}"; do [ -f "$dir/$f" ] || { echo "package: $dir/$f is missing" >&2; exit 1; }; done
