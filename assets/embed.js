@@ -1,5 +1,6 @@
 // ketamine-explainer embed: defines <ketamine-explainer> (and upgrades <div data-ketamine-explainer>),
-// loading the hashed JS and wasm from this file's folder (names filled in by the build: xtask/src/embed_js.rs).
+// loading the hashed JS and wasm from this file's folder (the build fills in their names and
+// minifies this file: xtask/src/embed_js.rs).
 const JS = '__KE_JS__';
 const WASM = '__KE_WASM__';
 const TAG = 'ketamine-explainer';

@@ -37,8 +37,8 @@ fn luminance(c: [u8; 3]) -> f32 {
 }
 
 /// `x^2.4` for `x` in 0..=1 from square roots alone (a single wasm instruction each): `powf`
-/// would bring libm into the wasm (README: size notes). 2.4 = 2 + 0.4, and 0.4 ≈ 0.0110011001100 in binary,
-/// so `x^0.4` is the product of `x^(2^-k)` for those bits (exponent off by 1e-4: ratios differ in
+/// would bring libm into the wasm (README: size notes). 2.4 = 2 + 0.4, and 0.4 ≈
+/// 0.0110011001100 in binary, so `x^0.4` is the product of `x^(2^-k)` for those bits (exponent off by 1e-4: ratios differ in
 /// the fourth digit).
 fn pow_2_4(x: f32) -> f32 {
     let mut root = x; // x^(2^-k) for k = 0, 1, 2, …
