@@ -3,17 +3,21 @@
 
 TRUNK_VERSION        := 0.22.1
 GECKODRIVER_VERSION  := 0.37.1
-WASM_BINDGEN_VERSION := 0.2.130
 TWIGGY_VERSION       := 0.7.0
 CARGO_BIN            := $(HOME)/.cargo/bin
 E2E                  := tests/e2e
 # WebKitGTK needs an X display: a virtual one, started and stopped around each command.
 XVFB                 := xvfb-run -a -s '-screen 0 1600x1200x24'
 NODE_BIN             := $(CURDIR)/$(E2E)/node_modules/.bin
+# Pinned once each: wasm-bindgen with = in Cargo.toml (the CLI must match the crate in Cargo.lock),
+# binaryen's wasm-opt in tests/e2e/package.json (npm); read from there, not written again here.
+WASM_BINDGEN_VERSION  = $(lastword $(subst @, ,$(shell PATH="$(CARGO_BIN):$$PATH" cargo pkgid wasm-bindgen)))
+BINARYEN_VERSION     := $(shell node -p 'require("./$(E2E)/package.json").devDependencies.binaryen')
 # Tests, examples and benches build the crate with its test hooks; the shipped build never does.
 HOOKS                := --features test-hooks
-# Trunk finds wasm-opt (npm binaryen 132) and wasm-bindgen only on PATH.
+# Trunk finds wasm-opt (npm binaryen) and wasm-bindgen only on PATH, and checks wasm-opt's version.
 export PATH := $(NODE_BIN):$(CARGO_BIN):$(PATH)
+export TRUNK_TOOLS_WASM_OPT := version_$(firstword $(subst ., ,$(BINARYEN_VERSION)))
 export TRUNK_SKIP_VERSION_CHECK := true
 
 .PHONY: serve test bench generate build build-test release-check size package lint test-native test-wasm test-wasm-firefox test-wasm-webkit test-e2e setup-build setup-browser setup-wordpress clean
@@ -25,6 +29,7 @@ test: setup-build setup-browser setup-wordpress generate lint test-native test-w
 
 # ── installs (each checks the installed version first, so a second run takes seconds) ──
 setup-build:
+	@[ -n "$(BINARYEN_VERSION)" ] || { echo "make: Node.js (node, npm) is needed first: it installs the test browsers' driver and wasm-opt" >&2; exit 1; }
 	@rustup target list --installed | grep -qx wasm32-unknown-unknown || rustup target add wasm32-unknown-unknown
 	@trunk --version 2>/dev/null | grep -qF "$(TRUNK_VERSION)" || \
 	  cargo install trunk --version $(TRUNK_VERSION) --locked --ignore-rust-version
@@ -71,6 +76,7 @@ lint: generate setup-wordpress
 
 test-native: generate
 	cargo test $(HOOKS)
+	cargo test -p xtask --lib
 
 test-wasm: generate
 	cargo test $(HOOKS) --target wasm32-unknown-unknown

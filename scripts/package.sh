@@ -7,7 +7,8 @@
 #    same files in its widget/ folder.
 set -euo pipefail
 dir=${1:-dist}
-version=$(sed -n 's/^version = "\(.*\)"$/\1/p' Cargo.toml | head -1)
+notes() { cargo run --quiet -p xtask --bin release-notes -- "$@"; } # xtask/src/release_notes.rs
+version=$(notes --version)
 [ -f "$dir/embed.js" ] || { echo "package: no $dir/embed.js (run make build first)" >&2; exit 1; }
 for stamp in "Version: *$version" "KETAMINE_EXPLAINER_VERSION', '$version'"; do
   grep -q "$stamp" wordpress/ketamine-explainer.php ||
@@ -28,7 +29,6 @@ done
 files=(embed.js "$js" "$wasm")
 for f in "$dir"/lang-*.txt "$dir"/static-*.html; do files+=("$(basename "$f")"); done
 for f in "${files[@]}"; do [ -f "$dir/$f" ] || { echo "package: $dir/$f is missing" >&2; exit 1; }; done
-sri="sha384-$(openssl dgst -sha384 -binary "$dir/embed.js" | openssl base64 -A)"
 
 stage=$(mktemp -d)
 trap 'rm -rf "$stage"' EXIT
@@ -37,8 +37,7 @@ for f in "${files[@]}"; do
   cp "$dir/$f" "$stage/site/ketamine-explainer/"
   cp "$dir/$f" "$stage/wp/ketamine-explainer/widget/"
 done
-sed "s|@SRI@|$sri|; s|@VERSION@|$version|; s|@JS@|$js|; s|@WASM@|$wasm|" \
-  scripts/EMBED.txt >"$stage/site/EMBED.txt"
+notes "$dir" scripts/EMBED.txt >"$stage/site/EMBED.txt"
 cp docs/embedding.md "$stage/site/"
 (cd wordpress && cp -r --parents $(find . -type f) "$stage/wp/ketamine-explainer/")
 
@@ -47,5 +46,5 @@ wp="$PWD/target/ketamine-explainer-wp-$version.zip"
 rm -f "$out" "$wp"
 (cd "$stage/site" && zip -qrX "$out" EMBED.txt embedding.md ketamine-explainer)
 (cd "$stage/wp" && zip -qrX "$wp" ketamine-explainer)
-echo "package: $out ($(wc -c <"$out") bytes), EMBED.txt integrity=\"$sri\""
+echo "package: $out ($(wc -c <"$out") bytes), EMBED.txt $(grep -o 'integrity="[^"]*"' "$stage/site/EMBED.txt")"
 echo "package: $wp ($(wc -c <"$wp") bytes), the WordPress plugin"

@@ -8,3 +8,6 @@ pub mod trails;
 pub mod ui;
 
 pub mod embed;
+
+/// This release's version (Cargo.toml), for the build's release notes and plugin checks.
+pub const VERSION: &str = env!("CARGO_PKG_VERSION");

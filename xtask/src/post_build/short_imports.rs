@@ -1,4 +1,4 @@
-//! Post-build (scripts/post-build.sh): gives the wasm's imports from its JS glue short names
+//! Gives the wasm's imports from its JS glue short names
 //! ("_a", "_b", … "_aa", …) in both files, and its closure entry points too ("$a", …).
 //! wasm-bindgen names each import `__wbg_<name>_<16 hex digits>` and each closure entry point
 //! `wasm_bindgen__convert__closures_…invoke__h<16 hex digits>`; those hashes do not compress,
@@ -7,29 +7,9 @@
 //! it never makes.
 //! walrus reads and rewrites the module (its re-encoding also measured smaller than
 //! wasm-opt's); in the glue each name must appear exactly once, as its import object's key.
-//!
-//! Usage: `cargo run -p xtask --bin short-imports -- <glue.js> <file.wasm>`
-use std::process::ExitCode;
 
-fn main() -> ExitCode {
-    let args: Vec<String> = std::env::args().skip(1).collect();
-    let [js_path, wasm_path] = args.as_slice() else {
-        eprintln!("usage: short-imports <glue.js> <file.wasm>");
-        return ExitCode::FAILURE;
-    };
-    match rename(js_path, wasm_path) {
-        Ok(renamed) => {
-            println!("short-imports: {renamed} names shortened in {js_path} and {wasm_path}");
-            ExitCode::SUCCESS
-        }
-        Err(problem) => {
-            eprintln!("short-imports: {problem}");
-            ExitCode::FAILURE
-        }
-    }
-}
-
-fn rename(js_path: &str, wasm_path: &str) -> Result<usize, String> {
+/// Renames in both files; returns how many names it shortened.
+pub fn rename(js_path: &str, wasm_path: &str) -> Result<usize, String> {
     let mut module = walrus::Module::from_file(wasm_path).map_err(|e| e.to_string())?;
     let mut js = std::fs::read_to_string(js_path).map_err(|e| format!("{js_path}: {e}"))?;
     let mut renamed = 0;

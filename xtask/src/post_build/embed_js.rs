@@ -1,13 +1,9 @@
-//! Post-build (scripts/post-build.sh): makes the shipped `embed.js`, the one file every clinic
+//! Makes the shipped `embed.js`, the one file every clinic
 //! page loads. It fills in this build's hashed JS and wasm file names (so the clinic's script
 //! tag can name a stable embed.js), then minifies it with oxc: comments and spaces go, local
 //! names get short, as any published script's would (the source keeps its comments). The
 //! output must be syntax the widget's oldest browser runs (Safari 16.4, where constructable
 //! style sheets begin), so that is the minifier's target.
-//!
-//! Usage: `cargo run -p xtask --bin embed-js -- <embed.js> <glue.js name> <wasm name>`
-use std::process::ExitCode;
-
 use oxc_allocator::Allocator;
 use oxc_codegen::{Codegen, CodegenOptions};
 use oxc_minifier::{CompressOptions, MangleOptions, Minifier, MinifierOptions};
@@ -18,30 +14,12 @@ use oxc_span::SourceType;
 /// Chromium and Firefox releases of that time.
 const TARGETS: &str = "safari16.4,chrome111,firefox111";
 
-fn main() -> ExitCode {
-    let args: Vec<String> = std::env::args().skip(1).collect();
-    let [path, js, wasm] = args.as_slice() else {
-        eprintln!("usage: embed-js <embed.js> <glue.js name> <wasm name>");
-        return ExitCode::FAILURE;
-    };
-    let result = std::fs::read_to_string(path)
-        .map_err(|e| format!("{path}: {e}"))
-        .and_then(|source| fill(&source, js, wasm))
-        .and_then(|filled| minify(&filled))
-        .and_then(|small| {
-            std::fs::write(path, &small).map_err(|e| format!("{path}: {e}"))?;
-            Ok(small.len())
-        });
-    match result {
-        Ok(bytes) => {
-            println!("embed-js: {path} -> {js}, {wasm}; {bytes} bytes minified");
-            ExitCode::SUCCESS
-        }
-        Err(problem) => {
-            eprintln!("embed-js: {problem}");
-            ExitCode::FAILURE
-        }
-    }
+/// Rewrites `path` as shipped: `js` and `wasm` filled in, minified; returns its length.
+pub fn make(path: &str, js: &str, wasm: &str) -> Result<usize, String> {
+    let source = std::fs::read_to_string(path).map_err(|e| format!("{path}: {e}"))?;
+    let small = minify(&fill(&source, js, wasm)?)?;
+    std::fs::write(path, &small).map_err(|e| format!("{path}: {e}"))?;
+    Ok(small.len())
 }
 
 /// The source with its two placeholders replaced; each must be there exactly once.

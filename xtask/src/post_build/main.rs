@@ -1,0 +1,70 @@
+//! Trunk's post-build hook (Trunk.toml), run in Trunk's staging folder before it becomes
+//! `dist/`. In order:
+//!
+//! 1. the wasm's imports and the glue's matching names made short (`short_imports`);
+//! 2. the shipped `embed.js`: this build's hashed JS and wasm names filled in, minified
+//!    (`embed_js`), and its integrity hash printed for the clinic's snippet;
+//! 3. the generator's public files copied in (`target/generated/public/`: `lang-<code>.txt`,
+//!    fetched on first use, and `static-<code>.html`, the full text as plain HTML for visitors
+//!    without JavaScript or WebAssembly);
+//! 4. the English static text put inside the preview page's element, where a clinic's page
+//!    would have it too.
+//!
+//! So the build is Trunk, cargo and wasm-opt: no shell edits of what it writes.
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+mod embed_js;
+mod short_imports;
+
+/// Where the preview page (index.html) takes the static text.
+const STATIC_SLOT: &str = "<div data-static-text></div>";
+
+fn main() -> ExitCode {
+    let Some(dir) = std::env::var_os("TRUNK_STAGING_DIR").map(PathBuf::from) else {
+        eprintln!("post-build: run by trunk (TRUNK_STAGING_DIR is not set)");
+        return ExitCode::FAILURE;
+    };
+    match run(&dir) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(problem) => {
+            eprintln!("post-build: {problem}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+fn run(dir: &Path) -> Result<(), String> {
+    let (js, wasm) = xtask::widget_files(dir)?;
+    let path = |name: &str| dir.join(name).to_string_lossy().into_owned();
+    let renamed = short_imports::rename(&path(&js), &path(&wasm))?;
+    println!("post-build: {renamed} import names shortened in {js} and {wasm}");
+    let bytes = embed_js::make(&path("embed.js"), &js, &wasm)?;
+    let shipped = std::fs::read(path("embed.js")).map_err(|e| format!("embed.js: {e}"))?;
+    println!(
+        "post-build: embed.js -> {js}, {wasm}; {bytes} bytes minified; integrity=\"{}\"",
+        xtask::integrity(&shipped)
+    );
+    let public = Path::new(env!("CARGO_MANIFEST_DIR")).join("../target/generated/public");
+    for entry in std::fs::read_dir(&public).map_err(|e| format!("{}: {e}", public.display()))? {
+        let from = entry.map_err(|e| e.to_string())?.path();
+        let to = dir.join(from.file_name().expect("a file in the folder"));
+        std::fs::copy(&from, &to).map_err(|e| format!("{}: {e}", from.display()))?;
+    }
+    let page = splice_static_text(&path("index.html"), &path("static-en.html"))?;
+    println!("post-build: static-en.html, {page} bytes, also inside the preview page");
+    Ok(())
+}
+
+/// The preview page with the English static text in its element's slot; returns its length.
+fn splice_static_text(page_path: &str, text_path: &str) -> Result<usize, String> {
+    let read = |p: &str| std::fs::read_to_string(p).map_err(|e| format!("{p}: {e}"));
+    let (page, text) = (read(page_path)?, read(text_path)?);
+    // Trunk's minifier may print the empty attribute either way.
+    let slot = [STATIC_SLOT, "<div data-static-text=\"\"></div>"]
+        .into_iter()
+        .find(|slot| page.matches(slot).count() == 1)
+        .ok_or(format!("{page_path} has no one {STATIC_SLOT}"))?;
+    std::fs::write(page_path, page.replacen(slot, &text, 1)).map_err(|e| e.to_string())?;
+    Ok(text.len())
+}
