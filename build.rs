@@ -113,7 +113,7 @@ fn generated_first() {
 }
 
 /// What the widget compiles in: the English without its deferred views' steps (a view with
-/// no steps is one still to load), its details left for later (`LATER`) and its pictures'
+/// no steps is one still to load), its details left for later (`Detail::Later`) and its pictures'
 /// words; all come with lang-en.txt (`embed::languages`). Also only the risks and glossary
 /// entries the views it carries use, and no sources (`only_what_is_shown`).
 fn compiled_in(en: &Content) -> Content {
@@ -124,8 +124,8 @@ fn compiled_in(en: &Content) -> Content {
             view.steps = Vec::new().into();
         }
         let mut steps = view.steps.to_vec();
-        for step in steps.iter_mut().filter(|s| !s.detail.is_empty()) {
-            step.detail = content_model::LATER.into();
+        for step in steps.iter_mut().filter(|s| !s.detail.words().is_empty()) {
+            step.detail = Detail::Later;
         }
         view.steps = steps.into();
     }
@@ -296,6 +296,13 @@ struct Fields<'b> {
 impl Show for Fields<'_> {
     fn text(&mut self, name: &'static str, _: Role, t: &Text) {
         let _ = write!(self.out, "{name}: {},", text(t));
+    }
+    fn detail(&mut self, name: &'static str, _: Role, detail: &Detail) {
+        let value = match detail {
+            Detail::Here(t) => format!("Detail::Here({})", text(t)),
+            Detail::Later => "Detail::Later".to_owned(),
+        };
+        let _ = write!(self.out, "{name}: {value},");
     }
     fn texts(&mut self, name: &'static str, _: Role, list: &List<Text>) {
         let value = self.baker.list("Text", list.iter().map(text).collect());

@@ -138,7 +138,7 @@ fn fields(s: &Step) -> [(&'static str, String); 5] {
     [
         ("title", s.title.to_lowercase()),
         ("text", s.text.to_lowercase()),
-        ("detail", s.detail.to_lowercase()),
+        ("detail", s.detail.words().to_lowercase()),
         ("note", s.note.to_lowercase()),
         ("alt", s.alt.to_lowercase()),
     ]

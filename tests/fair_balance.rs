@@ -100,7 +100,7 @@ fn fields(s: &Step) -> [(&'static str, &str); 4] {
     [
         ("text", &s.text),
         ("note", &s.note),
-        ("detail", &s.detail),
+        ("detail", s.detail.words()),
         ("alt", &s.alt),
     ]
 }

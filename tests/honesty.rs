@@ -31,13 +31,13 @@ fn texts(c: &Content) -> Vec<(String, &str)> {
     for v in c.views.iter() {
         for s in v.steps.iter() {
             for (field, t) in [
-                ("title", &s.title),
+                ("title", &*s.title),
                 ("text", &s.text),
                 ("alt", &s.alt),
-                ("detail", &s.detail),
+                ("detail", s.detail.words()),
                 ("note", &s.note),
             ] {
-                out.push((format!("{}/{}.{field}", v.id, s.id), t.as_ref()));
+                out.push((format!("{}/{}.{field}", v.id, s.id), t));
             }
         }
     }

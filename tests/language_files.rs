@@ -40,3 +40,24 @@ proptest::proptest! {
         let _ = unpack(&format!("{}{text}", &packed[..cut]));
     }
 }
+
+/// A step's detail whose real words are "…" is words, not a detail still to come: the widget
+/// would otherwise show it as loading and fetch the language again (it was a marker in the words
+/// once; now `Detail::Later` is a type's variant, which no words can be).
+#[test]
+fn a_detail_that_reads_like_an_ellipsis_is_still_words() {
+    use ketamine_explainer::story::pack::{pack, unpack};
+    use std::borrow::Cow;
+    let mut content = ketamine_explainer::story::EN.clone();
+    let mut views = content.views.to_vec();
+    let mut steps = views[0].steps.to_vec();
+    steps[0].detail = Cow::Borrowed("…").into();
+    views[0].steps = steps.into();
+    content.views = views.into();
+    assert!(
+        content.is_whole(),
+        "a detail of \"…\" is taken for one to come"
+    );
+    let back = unpack(&pack(&content)).expect("unpacks");
+    assert!(back.is_whole(), "after a language file's round trip too");
+}

@@ -40,7 +40,7 @@ fn every_number_is_backed_by_a_cited_source() {
                 &step.title,
                 &step.text,
                 &step.alt,
-                &step.detail,
+                &std::borrow::Cow::from(step.detail.words()),
                 &step.note,
                 &step.when,
             ] {

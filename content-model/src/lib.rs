@@ -13,19 +13,14 @@ pub mod translate;
 pub use model::*;
 pub use record::{Choice, Record, Role};
 
-/// The words of a step's "More detail" that the compiled-in English leaves for later: they
-/// come with the whole language (`lang-en.txt`) when a patient first opens one.
-pub const LATER: &str = "…";
-
 impl Content {
     /// Every view has its steps, every step its details, and the sources are here (nothing is
     /// still to load).
     pub fn is_whole(&self) -> bool {
         !self.references.is_empty()
-            && self
-                .views
-                .iter()
-                .all(|v| !v.steps.is_empty() && v.steps.iter().all(|s| s.detail != LATER))
+            && self.views.iter().all(|v| {
+                !v.steps.is_empty() && v.steps.iter().all(|s| !matches!(s.detail, Detail::Later))
+            })
     }
 
     /// The view with this id, if any.

@@ -9,7 +9,7 @@
 //! parser, no allocation for content at run time.
 
 use crate::record::{Choice, Field, Keyed, Lend, Make, Record, Role, Show};
-pub use crate::record::{List, Text};
+pub use crate::record::{Detail, List, Text};
 
 record! {
     /// Everything one language shows.
@@ -173,7 +173,7 @@ record! {
         words alt: Text,
         /// Optional longer paragraph behind "More detail".
         #[serde(default)]
-        words detail: Text,
+        words detail: Detail,
         /// Optional short aside shown under the text ("In mice…", "Scientists still debate…").
         #[serde(default)]
         words note: Text,

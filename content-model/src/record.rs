@@ -14,6 +14,40 @@ pub type Text = Cow<'static, str>;
 /// A list that is borrowed from a static in the widget and owned when parsed.
 pub type List<T> = Cow<'static, [T]>;
 
+/// A step's "More detail": its words, or, in the English the wasm carries, words still to come
+/// (with the whole language, `lang-en.txt`, when a patient first opens one). A type, not a
+/// marker in the words, so no real words can read as "still loading".
+#[derive(Clone, Debug, serde::Deserialize)]
+#[serde(from = "Text")]
+pub enum Detail {
+    /// The words ("" when the step has none).
+    Here(Text),
+    /// Left out of the compiled-in English; never in a language file or a TOML file.
+    Later,
+}
+
+impl Default for Detail {
+    fn default() -> Self {
+        Self::Here(Cow::Borrowed(""))
+    }
+}
+
+impl From<Text> for Detail {
+    fn from(words: Text) -> Self {
+        Self::Here(words)
+    }
+}
+
+impl Detail {
+    /// The words, "" while they are still to come.
+    pub fn words(&self) -> &str {
+        match self {
+            Self::Here(words) => words,
+            Self::Later => "",
+        }
+    }
+}
+
 /// What a field is to a translation.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Role {
@@ -60,6 +94,13 @@ pub trait Choice: Copy + PartialEq + std::fmt::Debug + 'static {
 /// Reads fields.
 pub trait Show {
     fn text(&mut self, name: &'static str, role: Role, text: &Text);
+    /// A step's detail: its words as text (the build's baking says which it is); one still to
+    /// come is not shown (only the compiled-in English has one, and it is baked, not packed).
+    fn detail(&mut self, name: &'static str, role: Role, detail: &Detail) {
+        if let Detail::Here(words) = detail {
+            self.text(name, role, words)
+        }
+    }
     fn texts(&mut self, name: &'static str, role: Role, list: &List<Text>);
     fn choice<C: Choice>(&mut self, name: &'static str, choice: C);
     fn record<R: Record>(&mut self, name: &'static str, role: Role, record: &R);
@@ -99,6 +140,20 @@ impl Field for Text {
     }
     fn make(name: &'static str, role: Role, v: &mut impl Make) -> Option<Self> {
         v.text(name, role)
+    }
+}
+
+impl Field for Detail {
+    fn show(&self, name: &'static str, role: Role, v: &mut impl Show) {
+        v.detail(name, role, self)
+    }
+    fn lend(&mut self, name: &'static str, role: Role, v: &mut impl Lend) {
+        if let Self::Here(words) = self {
+            v.text(name, role, words)
+        }
+    }
+    fn make(name: &'static str, role: Role, v: &mut impl Make) -> Option<Self> {
+        v.text(name, role).map(Self::Here)
     }
 }
 

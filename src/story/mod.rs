@@ -15,7 +15,6 @@ pub mod sentences;
 pub mod steps;
 
 pub use clinic::Clinic;
-pub use content_model::LATER;
 pub use model::*;
 pub use record::{Choice, Record, Role};
 #[cfg(feature = "test-hooks")]

@@ -4,7 +4,7 @@
 use yew::prelude::*;
 
 use crate::story::sentences::Sentences;
-use crate::story::{Content, Evidence, Step, LATER};
+use crate::story::{Content, Detail, Evidence, Step};
 use crate::ui::controls::step_label;
 use crate::ui::glossed::Glossed;
 use crate::ui::reference_item;
@@ -57,7 +57,7 @@ pub fn Narration(props: &NarrationProps) -> Html {
 
 /// "More detail" and "Sources" of the step, closed until asked for (a plain function, not a
 /// component: it has no state, and each component costs the wasm about half a kilobyte). A
-/// detail still to come (`LATER`), or the sources before they have come, are asked for
+/// detail still to come (`Detail::Later`), or the sources before they have come, are asked for
 /// (`on_later`) when the patient opens them.
 pub fn step_more(content: &'static Content, step: &'static Step, on_later: &Callback<()>) -> Html {
     let ui = &content.ui;
@@ -66,15 +66,17 @@ pub fn step_more(content: &'static Content, step: &'static Step, on_later: &Call
         .iter()
         .filter_map(|key| content.reference(key))
         .map(reference_item);
-    let later = step.detail == LATER;
+    // A detail still to come shows an ellipsis, marked busy, until the language's file is here.
+    let later = matches!(step.detail, Detail::Later);
+    let detail = if later { "…" } else { step.detail.words() };
     let open = on_later.reform(|_: MouseEvent| ());
     let no_sources = content.references.is_empty();
     html! {
         <div class="ke-step-more">
-            if !step.detail.is_empty() {
+            if !detail.is_empty() {
                 <details class="ke-more">
                     <summary onclick={later.then_some(open.clone())}>{ &*ui.more_detail }</summary>
-                    <p aria-busy={later.then_some("true")}>{ &*step.detail }</p>
+                    <p aria-busy={later.then_some("true")}>{ detail }</p>
                 </details>
             }
             <details class="ke-sources">
