@@ -5,11 +5,13 @@
 //! the snow picture never makes getting better a person's own effort.
 #![cfg(not(target_arch = "wasm32"))]
 
+mod checks;
 mod readability;
 
 use ketamine_explainer::story::{Content, Step, EN, LANGUAGES};
 
-/// One language's words for the things these tests look for.
+/// One language's words for the things these tests look for (its
+/// `assets/content/checks/<code>.toml`).
 struct Words {
     /// Words that name a response, and the phrase that defines it.
     response: &'static [&'static str],
@@ -39,90 +41,26 @@ struct Words {
 }
 
 fn words(c: &Content) -> Words {
-    match c.lang.as_ref() {
-        "es" => Words {
-            response: &["respuesta"],
-            response_means: "a la mitad o más",
-            how_well: &["respuesta", "respondieron", "mejoraron"],
-            remission: "remisión",
-            remission_means: "pocos síntomas o ninguno",
-            half: "mitad",
-            boxed: "recuadro negro",
-            main_risks: [
-                ("ketamine", "desconexión"),
-                ("ssri", "pensamientos suicidas"),
-            ],
-            carriers: [("ketamine", "esketamina"), ("ssri", "isrs")],
-            ketamine_musts: &[
-                "rems",
-                "lista iii",
-                "embarazo",
-                "psicosis",
-                "aneurisma",
-                "sangrado cerebral",
-                "mav",
-                "presión alta sin control",
-                "vejiga",
-                "pensar",
-                "se le toma la presión",
-                "respiración lenta",
-                "a lo largo de los años",
-            ],
-            ssri_musts: &["sangrado", "sodio", "síndrome serotoninérgico (un exceso"],
-            blame: &[
-                "pensamiento o un hábito",
-                "pensamientos y hábitos",
-                "práctica",
-                "sigue usando",
-                "esfuerzo",
-                "fuerza de voluntad",
-                "su culpa",
-                "depende de usted",
-                "si lo intenta",
-            ],
-            not: "no es ",
-        },
-        _ => Words {
-            response: &["respond", "response"],
-            response_means: "by half or more",
-            how_well: &["respond", "response", "improved"],
-            remission: "remission",
-            remission_means: "few or no symptoms",
-            half: "half",
-            boxed: "boxed warning",
-            main_risks: [("ketamine", "detached"), ("ssri", "suicidal thoughts")],
-            carriers: [("ketamine", "esketamine"), ("ssri", "ssri")],
-            ketamine_musts: &[
-                "rems",
-                "schedule iii",
-                "pregnancy",
-                "psychosis (",
-                "aneurysm (",
-                "brain bleed",
-                "avm",
-                "high blood pressure that is not under control",
-                "bladder",
-                "thinking",
-                "blood pressure is checked",
-                "slowed breathing",
-                "over years",
-            ],
-            ssri_musts: &["bleeding", "sodium", "serotonin syndrome, a dangerous"],
-            blame: &[
-                "thought or habit",
-                "thoughts and habits",
-                "practice",
-                "keep walking",
-                "you keep",
-                "effort",
-                "willpower",
-                "try harder",
-                "your fault",
-                "up to you",
-                "if you try",
-            ],
-            not: "not ",
-        },
+    let w = checks::of(&c.lang, "balance");
+    let two = |key: &str| {
+        w.pairs(key)
+            .try_into()
+            .unwrap_or_else(|_| panic!("{key}: one for ketamine and one for ssri"))
+    };
+    Words {
+        response: w.list("response"),
+        response_means: w.text("response_means"),
+        how_well: w.list("how_well"),
+        remission: w.text("remission"),
+        remission_means: w.text("remission_means"),
+        half: w.text("half"),
+        boxed: w.text("boxed"),
+        main_risks: two("main_risks"),
+        carriers: two("carriers"),
+        ketamine_musts: w.list("ketamine_musts"),
+        ssri_musts: w.list("ssri_musts"),
+        blame: w.list("blame"),
+        not: w.text("not"),
     }
 }
 

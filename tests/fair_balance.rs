@@ -6,11 +6,13 @@
 //! result as a rate per day or per week.
 #![cfg(not(target_arch = "wasm32"))]
 
+mod checks;
+
 use ketamine_explainer::story::audience::{view_for, Audience, Program};
 use ketamine_explainer::story::results::PAIRS;
 use ketamine_explainer::story::{Content, Step, LANGUAGES};
 
-/// One language's words for what these tests look for. A new language adds its own here.
+/// One language's words for what these tests look for (its `assets/content/checks/<code>.toml`).
 struct Words {
     /// Words that say a result: responded, remission, improved, relapsed …
     result: &'static [&'static str],
@@ -29,64 +31,15 @@ struct Words {
 }
 
 fn words(c: &Content) -> Words {
-    match c.lang.as_ref() {
-        "en" => Words {
-            result: &[
-                "respond",
-                "remission",
-                "improved",
-                "few or no symptoms",
-                "relapse",
-            ],
-            per_hundred: &["in 100", "out of 100"],
-            comparison: &["placebo", "midazolam", "comparison"],
-            relative: &[
-                "halved",
-                "in half",
-                "half the risk",
-                "lower risk",
-                "times as",
-            ],
-            scale: "rating scale",
-            questions: [
-                &["other treatments"],
-                &["medicines", "blood pressure", "pregnancy", "alcohol"],
-                &["call", "after hours"],
-            ],
-            per_day: &[],
-        },
-        "es" => Words {
-            result: &[
-                "respuesta",
-                "remisión",
-                "mejoraron",
-                "pocos síntomas",
-                "recay",
-            ],
-            per_hundred: &["de cada 100"],
-            comparison: &["placebo", "midazolam", "comparación"],
-            relative: &[
-                "la mitad el riesgo",
-                "mitad del riesgo",
-                "riesgo menor",
-                "veces más",
-                "veces menos",
-            ],
-            scale: "escala",
-            questions: [
-                &["otros tratamientos"],
-                &["medicamentos", "presión", "embarazo", "alcohol"],
-                &["llamo", "fuera de horario"],
-            ],
-            per_day: &[
-                "al día de",
-                "respuesta al día",
-                " al día,",
-                "a la semana,",
-                "a la semana.",
-            ],
-        },
-        other => panic!("tests/fair_balance.rs: add {other:?}'s words"),
+    let w = checks::of(&c.lang, "fair_balance");
+    Words {
+        result: w.list("result"),
+        per_hundred: w.list("per_hundred"),
+        comparison: w.list("comparison"),
+        relative: w.list("relative"),
+        scale: w.text("scale"),
+        questions: w.lists("questions"),
+        per_day: w.list("per_day"),
     }
 }
 

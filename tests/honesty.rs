@@ -3,26 +3,16 @@
 //! short sentences, risk panels as easy to read as the narration. Every language is checked.
 #![cfg(not(target_arch = "wasm32"))]
 
+mod checks;
 mod readability;
 
 use ketamine_explainer::story::{Content, Evidence, EN, ES, LANGUAGES};
 
-/// Each language's words for "boxed warning" and for animal research: a new language's one
-/// entry outside its content file (the README's "Adding a language").
+/// Each language's words for "boxed warning" and for animal research (its
+/// `assets/content/checks/<code>.toml`).
 fn words(c: &Content) -> (&'static str, &'static [&'static str]) {
-    match c.lang.as_ref() {
-        "en" => (
-            "boxed warning",
-            &["animal", "rodent", "rat", "mice", "mouse"],
-        ),
-        "es" => (
-            "recuadro negro",
-            &["animal", "roedor", "rata", "ratón", "ratones"],
-        ),
-        other => {
-            panic!("tests/honesty.rs: add {other:?}'s words for \"boxed warning\" and animals")
-        }
-    }
+    let w = checks::of(&c.lang, "honesty");
+    (w.text("boxed"), w.list("animals"))
 }
 
 /// Every patient-facing text with a name for messages.
@@ -151,11 +141,7 @@ fn the_snow_pictures_steps_are_badged_as_a_picture() {
             .steps
             .last()
             .unwrap();
-        let people = if c.lang == "en" {
-            "studies in people"
-        } else {
-            "estudios en personas"
-        };
+        let people = checks::of(&c.lang, "honesty").text("people");
         assert!(
             fades.text.contains(people),
             "{}: the fading fact names its source",
@@ -173,19 +159,7 @@ fn each_chart_step_ends_with_something_to_do() {
         "results", "stard", "axis", "visit", "course", "effects", "after",
     ];
     for c in LANGUAGES {
-        let verbs: &[&str] = if c.lang == "en" {
-            &["Ask ", "Bring ", "Tell ", "Plan ", "Do not "]
-        } else {
-            &[
-                "Pregunte",
-                "Lleve",
-                "Avise",
-                "Planee",
-                "No deje",
-                "No maneje",
-                "Hable",
-            ]
-        };
+        let verbs = checks::of(&c.lang, "honesty").list("chart_verbs");
         for v in c.views.iter() {
             for s in v
                 .steps
@@ -209,37 +183,8 @@ fn each_chart_step_ends_with_something_to_do() {
 /// view that uses one (title, words or note, step by step) says it in plain words too.
 #[test]
 fn terms_are_said_plainly_where_a_view_first_uses_them() {
-    let en: &[(&str, &[&str])] = &[
-        ("NMDA", &["gate"]),
-        ("AMPA", &["gate"]),
-        ("BDNF", &["protein", "growth signal"]),
-        ("TrkB", &["receptor"]),
-        ("mTOR", &["switch"]),
-        ("5-HT1A", &["brake", "sensors"]),
-        ("magnesium plug", &["shut"]),
-        ("midazolam", &["calming"]),
-        ("anesthesia", &["surgery"]),
-        ("psychosis", &["touch with"]),
-        ("aneurysm", &["blood vessel"]),
-    ];
-    let es: &[(&str, &[&str])] = &[
-        ("NMDA", &["compuerta"]),
-        ("AMPA", &["compuerta"]),
-        (
-            "BDNF",
-            &["proteína", "señales de crecimiento", "señal de crecimiento"],
-        ),
-        ("TrkB", &["receptor"]),
-        ("mTOR", &["interruptor"]),
-        ("5-HT1A", &["freno", "sensores"]),
-        ("tapón de magnesio", &["cerrada"]),
-        ("midazolam", &["calmante"]),
-        ("anestesia", &["cirugía"]),
-        ("psicosis", &["realidad"]),
-        ("aneurisma", &["vaso"]),
-    ];
     for c in LANGUAGES {
-        let terms = if c.lang == "en" { en } else { es };
+        let terms = checks::of(&c.lang, "honesty").table_of_lists("plain");
         for v in c.views.iter() {
             let sentences: Vec<String> = v
                 .steps
@@ -247,7 +192,7 @@ fn terms_are_said_plainly_where_a_view_first_uses_them() {
                 .flat_map(|s| [s.title.to_string(), s.text.to_string(), s.note.to_string()])
                 .flat_map(|t| t.split(". ").map(str::to_owned).collect::<Vec<_>>())
                 .collect();
-            for (term, plain) in terms {
+            for &(term, plain) in &terms {
                 let Some(first) = sentences.iter().find(|s| s.contains(term)) else {
                     continue;
                 };

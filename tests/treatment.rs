@@ -4,6 +4,8 @@
 //! therapy step says how little it has been tested; the question list is there.
 #![cfg(not(target_arch = "wasm32"))]
 
+mod checks;
+
 use ketamine_explainer::story::audience::{view_for, Audience, Program};
 use ketamine_explainer::story::{Content, Evidence, View, EN, LANGUAGES};
 
@@ -75,10 +77,7 @@ fn each_programme_sees_its_own_form_and_no_other() {
 
 #[test]
 fn the_visit_names_the_two_hour_watch_and_no_driving() {
-    let words = |c: &Content| match c.lang.as_ref() {
-        "es" => ["2 horas", "maneje"],
-        _ => ["2 hours", "drive"],
-    };
+    let words = |c: &Content| checks::of(&c.lang, "treatment").list("visit");
     for c in LANGUAGES {
         for step in treatment(c)
             .steps
@@ -136,11 +135,7 @@ fn every_side_effect_number_has_its_placebo_number_beside_it() {
 #[test]
 fn the_therapy_step_says_the_evidence_is_small() {
     for c in LANGUAGES {
-        let limited = if c.lang == "es" {
-            "estudios piloto pequeños"
-        } else {
-            "small pilot studies"
-        };
+        let limited = checks::of(&c.lang, "treatment").text("therapy_evidence");
         for step in treatment(c)
             .steps
             .iter()

@@ -51,17 +51,24 @@ pub fn spans<'a>(text: &'a str, glossary: &[Term]) -> Vec<Span<'a>> {
     out
 }
 
-/// `text` with its capitals lowered, for matching: ASCII and the Latin-1 letters (Á, É, Ñ, Ü…),
-/// each to a letter of the same byte length, so a match's offsets hold in `text` too. (Not
-/// `char::to_lowercase`: its Unicode tables would grow the wasm by kilobytes (README: size
-/// notes); a language with other capitals extends this.)
+/// `text` with its capitals lowered, for matching: each to a letter of the same byte length,
+/// so a match's offsets hold in `text` too (`lower`).
 fn fold_case(text: &str) -> String {
-    text.chars()
-        .map(|c| match c {
-            'A'..='Z' | 'À'..='Ö' | 'Ø'..='Þ' => char::from_u32(c as u32 + 0x20).unwrap_or(c),
-            _ => c,
-        })
-        .collect()
+    text.chars().map(lower).collect()
+}
+
+/// `c` lowered where it is a capital of ASCII or Latin-1 (Á, É, Ñ, Ü…); else `c`. Not
+/// `char::to_lowercase`: its Unicode tables would grow the wasm by kilobytes (README: size
+/// notes). A test holds this to `to_lowercase` for every letter of every language's content,
+/// so a language with other capitals (Ł, Ő, Greek, Cyrillic…) fails, naming the letter, until
+/// a line here covers them (each to a lower letter of its byte length).
+fn lower(c: char) -> char {
+    let n = c as u32;
+    let to = match n {
+        0x41..=0x5A | 0xC0..=0xD6 | 0xD8..=0xDE => n + 0x20,
+        _ => n,
+    };
+    char::from_u32(to).unwrap_or(c)
 }
 
 /// `text[from..to]`, or "" where that is not a whole-character range: a widget never panics
@@ -88,4 +95,39 @@ fn find_word(haystack: &str, word: &str) -> Option<usize> {
         from = start + word.chars().next().map_or(1, char::len_utf8);
     }
     None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::lower;
+
+    /// `c`'s lower case where it is one letter of the same byte length (the only kind
+    /// `fold_case` may change, so that offsets hold).
+    fn expected(c: char) -> char {
+        let mut all = c.to_lowercase();
+        match (all.next(), all.next()) {
+            (Some(l), None) if l.len_utf8() == c.len_utf8() => l,
+            _ => c,
+        }
+    }
+
+    #[test]
+    fn lowers_every_capital_of_the_scripts_it_names() {
+        for c in '\0'..='\u{00FF}' {
+            assert_eq!(lower(c), expected(c), "{c:?} (U+{:04X})", c as u32);
+        }
+    }
+
+    #[test]
+    fn lowers_every_capital_in_every_language() {
+        for content in crate::story::LANGUAGES {
+            let text = crate::story::pack::pack(content);
+            for c in text.chars().filter(|&c| lower(c) != expected(c)) {
+                panic!(
+                    "{}: {c:?} (U+{:04X}) is not lowered: extend glossary::lower",
+                    content.lang, c as u32
+                );
+            }
+        }
+    }
 }
