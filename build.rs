@@ -6,7 +6,7 @@ use std::fmt::Write;
 use std::{env, fs, path::Path};
 
 use content_model::{model::*, overlay, record, translate};
-use record::{Choice, Keyed, List, Record, Role, Show, Text};
+use record::{Choice, Keyed, Lend, List, Record, Role, Show, Text};
 
 /// The stylesheet, in cascade order (compiled into the wasm, minified).
 const STYLESHEETS: [&str; 3] = [
@@ -131,6 +131,8 @@ fn compiled_in(en: &Content) -> Content {
     }
     core.views = views.into();
     only_what_is_shown(en, &mut core);
+    // The host page's words are for embed.js and the WordPress plugin (the generator writes them).
+    core.host.lend(&mut Blank);
     let deferred = |id: &str| en.deferred.iter().any(|v| v == id);
     if deferred("snow") {
         let ui = &mut core.ui;
@@ -285,6 +287,24 @@ impl Baker {
 
 fn text(t: &Text) -> String {
     format!("Cow::Borrowed({:?})", t.as_ref())
+}
+
+/// Empties every word of a record it is lent: words the wasm need not carry.
+struct Blank;
+
+impl Lend for Blank {
+    fn text(&mut self, _: &'static str, _: Role, text: &mut Text) {
+        *text = "".into();
+    }
+    fn texts(&mut self, _: &'static str, _: Role, list: &mut List<Text>) {
+        *list = Vec::new().into();
+    }
+    fn record<R: Record>(&mut self, _: &'static str, _: Role, record: &mut R) {
+        record.lend(self);
+    }
+    fn records<R: Keyed>(&mut self, _: &'static str, _: Role, list: &mut List<R>) {
+        *list = Vec::new().into();
+    }
 }
 
 /// The `name: value,` pairs of one struct literal.

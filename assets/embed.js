@@ -1,8 +1,11 @@
 // ketamine-explainer embed: defines <ketamine-explainer> (and upgrades <div data-ketamine-explainer>),
 // loading the hashed JS and wasm from this file's folder (the build fills in their names and
-// minifies this file: xtask/src/embed_js.rs).
+// minifies this file: xtask/src/post_build/embed_js.rs).
 const JS = '__KE_JS__';
 const WASM = '__KE_WASM__';
+/** The fallback's words by language, from each content file's [host]: not_loaded, call, ask,
+ *  the_clinic ({who} and {phone} filled in here). */
+const WORDS = __KE_WORDS__;
 const TAG = 'ketamine-explainer';
 const base = new URL('.', import.meta.url);
 let loading, generation = 0;
@@ -121,15 +124,16 @@ const sheet = (css) => { const s = new CSSStyleSheet(); s.replaceSync(css); retu
 /** No wasm: the element's own text (the snippet's sentence, the static text) or one sentence of
  *  ours with the clinic's phone, then its booking link, in no more space than they need. */
 function fallback(el, at) {
-  const es = /^es/i.test(at['data-lang']), phone = at['data-clinic-phone'] || '', make = (t) => document.createElement(t);
-  const p = make('p'), call = make('a'), cta = make('slot'), root = el.shadowRoot;
-  p.append(es ? 'Esta guía de cómo actúan la ketamina y los ISRS no se pudo cargar. ' : 'This guide to how ketamine and SSRIs work could not load. ');
+  const [gone, call, ask, clinic] = WORDS[String(at['data-lang']).toLowerCase().split('-')[0]] || WORDS.en;
+  const phone = at['data-clinic-phone'] || '', make = (t) => document.createElement(t);
+  const p = make('p'), link = make('a'), cta = make('slot'), root = el.shadowRoot;
+  p.append(gone, ' ');
   if (/^[\d\s+().\/-]{3,}$/.test(phone)) {
-    call.href = `tel:${phone.replace(/[^\d+]/g, '')}`;
-    call.textContent = phone;
-    const who = at['data-clinic-name'] || (es ? 'la clínica' : 'the clinic');
-    p.append(es ? `Llame a ${who} al ` : `Call ${who} at `, call, '.');
-  } else p.append(es ? 'Pregunte a su médico.' : 'Ask your clinician about it.');
+    link.href = `tel:${phone.replace(/[^\d+]/g, '')}`;
+    link.textContent = phone;
+    const [before, after] = call.replace('{who}', () => at['data-clinic-name'] || clinic).split('{phone}');
+    p.append(before, link, after);
+  } else p.append(ask);
   cta.name = 'cta';
   // Its own text: an element or words outside the cta slot (not the snippet's line breaks).
   const own = [...el.childNodes].some((n) => (n.nodeType === 1 ? !n.slot : n.nodeType === 3 && n.data.trim()));

@@ -28,7 +28,7 @@ for f in "$js" "$wasm"; do
 done
 files=(embed.js "$js" "$wasm")
 for f in "$dir"/lang-*.txt "$dir"/static-*.html; do files+=("$(basename "$f")"); done
-for f in "${files[@]}"; do [ -f "$dir/$f" ] || { echo "package: $dir/$f is missing" >&2; exit 1; }; done
+for f in "${files[@]}" languages.json; do [ -f "$dir/$f" ] || { echo "package: $dir/$f is missing" >&2; exit 1; }; done
 
 stage=$(mktemp -d)
 trap 'rm -rf "$stage"' EXIT
@@ -37,6 +37,8 @@ for f in "${files[@]}"; do
   cp "$dir/$f" "$stage/site/ketamine-explainer/"
   cp "$dir/$f" "$stage/wp/ketamine-explainer/widget/"
 done
+# The plugin's words in every language (its settings' language names, its text in the element).
+cp "$dir/languages.json" "$stage/wp/ketamine-explainer/widget/"
 notes "$dir" scripts/EMBED.txt >"$stage/site/EMBED.txt"
 cp docs/embedding.md "$stage/site/"
 (cd wordpress && cp -r --parents $(find . -type f) "$stage/wp/ketamine-explainer/")

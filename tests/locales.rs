@@ -288,3 +288,32 @@ mod arbitrary {
         }
     }
 }
+
+/// The page's words when the widget cannot run (embed.js, the WordPress plugin) are filled in by
+/// their slots: `{who}` and `{phone}` once each in the sentences that call, none elsewhere.
+#[test]
+fn every_language_gives_the_host_sentences_their_slots() {
+    for c in LANGUAGES {
+        let h = &c.host;
+        for (name, text, slots) in [
+            ("call", &h.call, 1),
+            ("not_shown_call", &h.not_shown_call, 1),
+            ("not_loaded", &h.not_loaded, 0),
+            ("ask", &h.ask, 0),
+            ("not_shown_ask", &h.not_shown_ask, 0),
+            ("the_clinic", &h.the_clinic, 0),
+            ("about", &h.about, 0),
+            ("book", &h.book, 0),
+            ("language", &h.language, 0),
+        ] {
+            for slot in ["{who}", "{phone}"] {
+                assert_eq!(
+                    text.matches(slot).count(),
+                    slots,
+                    "{}: host.{name} holds {slot} {slots} time(s): {text}",
+                    c.lang
+                );
+            }
+        }
+    }
+}

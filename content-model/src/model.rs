@@ -18,6 +18,9 @@ record! {
         data lang: Text,
         /// Labels of controls and fixed lines.
         words ui: UiText,
+        /// What the page says when the widget itself cannot: the build writes these words into
+        /// embed.js and the WordPress plugin's language list (the wasm does not carry them).
+        words host: HostText,
         /// The views, in tab order.
         words views: List<View>,
         /// Every citation a step may name by key.
@@ -55,6 +58,28 @@ impl PartialEq for View {
 impl PartialEq for Step {
     fn eq(&self, other: &Self) -> bool {
         std::ptr::eq(self, other)
+    }
+}
+
+record! {
+    /// The host page's words, in this language, for when the widget cannot run. `{who}` is the
+    /// clinic's name (or `the_clinic`), `{phone}` its phone number, as a link.
+    pub struct HostText {
+        /// This language's name in itself, for a clinic choosing it ("Español").
+        words language: Text,
+        /// embed.js, when the widget could not load: this, then `call` or `ask`.
+        words not_loaded: Text,
+        words call: Text,
+        words ask: Text,
+        /// `{who}` when the clinic gave no name.
+        words the_clinic: Text,
+        /// The WordPress plugin's text inside the element (shown if the widget does not start):
+        /// this, then `not_shown_call` or `not_shown_ask`.
+        words about: Text,
+        words not_shown_call: Text,
+        words not_shown_ask: Text,
+        /// The plugin's booking link, when the clinic gave it no words.
+        words book: Text,
     }
 }
 

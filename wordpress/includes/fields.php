@@ -33,6 +33,30 @@ function ketamine_explainer_fields() {
 }
 
 /**
+ * One of a language's words for the page, from widget/languages.json, which the build writes from
+ * the widget's content files ([host]: the language's own name, the text inside the element, the
+ * booking link's words). A language or word the file lacks is English's; without the file (a
+ * checkout that was never built), the language's code or an empty string.
+ *
+ * @param string $lang The language's code (en, es, …; anything else is English).
+ * @param string $key  language, about, not_shown_call, not_shown_ask, the_clinic or book.
+ */
+function ketamine_explainer_words( $lang, $key ) {
+	static $languages = null;
+	if ( null === $languages ) {
+		$file      = dirname( __DIR__ ) . '/widget/languages.json';
+		$read      = is_readable( $file ) ? json_decode( (string) file_get_contents( $file ), true ) : null;
+		$languages = is_array( $read ) ? $read : array();
+	}
+	foreach ( array( $lang, 'en' ) as $code ) {
+		if ( isset( $languages[ $code ][ $key ] ) && is_string( $languages[ $code ][ $key ] ) ) {
+			return $languages[ $code ][ $key ];
+		}
+	}
+	return 'language' === $key ? $lang : '';
+}
+
+/**
  * A choice setting's values => labels, the first being the widget's default. The languages are
  * the widget's language files in widget/ (one per language the build made).
  *
@@ -40,14 +64,10 @@ function ketamine_explainer_fields() {
  */
 function ketamine_explainer_choices( $name ) {
 	if ( 'lang' === $name ) {
-		$names     = array(
-			'en' => 'English',
-			'es' => 'Español',
-		);
 		$languages = array();
 		foreach ( glob( dirname( __DIR__ ) . '/widget/lang-*.txt' ) ?: array() as $file ) {
 			$code               = substr( basename( $file, '.txt' ), 5 );
-			$languages[ $code ] = isset( $names[ $code ] ) ? $names[ $code ] : $code;
+			$languages[ $code ] = ketamine_explainer_words( $code, 'language' );
 		}
 		$languages['auto'] = __( "The visitor's browser language, when offered", 'ketamine-explainer' );
 		return $languages;

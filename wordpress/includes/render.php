@@ -133,20 +133,24 @@ function ketamine_explainer_markup( $instance, $wrapper = '' ) {
  * @param array $values The element's settings.
  */
 function ketamine_explainer_fallback( $values ) {
-	$spanish = 'es' === $values['lang'];
-	$about   = $spanish
-		? 'Una guía interactiva: cómo actúan la ketamina y los antidepresivos ISRS en el cerebro, y cómo es el tratamiento.'
-		: 'An interactive guide: how ketamine and SSRI medicines act in the brain, and what treatment is like.';
-	$phone   = $values['clinic_phone'];
-	$digits  = preg_replace( '/[^0-9]/', '', $phone );
+	$lang   = $values['lang'];
+	$phone  = $values['clinic_phone'];
+	$digits = preg_replace( '/[^0-9]/', '', $phone );
+	// In the widget's language, as the widget would say it (not the site's).
 	if ( '' === $phone || '' !== ketamine_explainer_problem( 'phone', 'clinic_phone', $phone ) ) {
-		$ask = esc_html( $spanish ? 'Si no aparece aquí, pregunte a su médico.' : 'If it does not show here, ask your clinician.' );
+		$ask = esc_html( ketamine_explainer_words( $lang, 'not_shown_ask' ) );
 	} else {
-		$who  = '' !== $values['clinic_name'] ? ketamine_explainer_plain_text( $values['clinic_name'] ) : ( $spanish ? 'la clínica' : 'the clinic' );
+		$who  = '' !== $values['clinic_name'] ? ketamine_explainer_plain_text( $values['clinic_name'] ) : ketamine_explainer_words( $lang, 'the_clinic' );
 		$link = sprintf( '<a href="%s">%s</a>', esc_url( 'tel:' . ( '+' === substr( ltrim( $phone ), 0, 1 ) ? '+' : '' ) . $digits, array( 'tel' ) ), esc_html( $phone ) );
-		// In the widget's language, as the widget would say it (not the site's).
-		$ask = sprintf( esc_html( $spanish ? 'Si no aparece aquí, llame a %1$s al %2$s.' : 'If it does not show here, call %1$s at %2$s.' ), esc_html( $who ), $link );
+		$ask  = strtr(
+			esc_html( ketamine_explainer_words( $lang, 'not_shown_call' ) ),
+			array(
+				'{who}'   => esc_html( $who ),
+				'{phone}' => $link,
+			)
+		);
 	}
+	$about = ketamine_explainer_words( $lang, 'about' );
 	return '<p>' . esc_html( $about ) . ' ' . $ask . '</p>';
 }
 
@@ -160,7 +164,7 @@ function ketamine_explainer_booking( $values ) {
 	if ( '' === $url || '' !== ketamine_explainer_problem( 'url', 'booking_url', $url ) ) {
 		return '';
 	}
-	$text = '' !== $values['booking_text'] ? ketamine_explainer_plain_text( $values['booking_text'] ) : ( 'es' === $values['lang'] ? 'Pida una cita' : 'Book a visit' );
+	$text = '' !== $values['booking_text'] ? ketamine_explainer_plain_text( $values['booking_text'] ) : ketamine_explainer_words( $values['lang'], 'book' );
 	return sprintf( '<a slot="cta" href="%s">%s</a>', esc_url( $url, array( 'https', 'mailto', 'tel' ) ), esc_html( $text ) );
 }
 

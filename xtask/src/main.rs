@@ -7,9 +7,11 @@
 //! - `public/lang-<code>.txt`: each language's packed content and the fragments the wasm lacks
 //!   (for English, its deferred views'), fetched on first use;
 //! - `public/static-<code>.html`: the full text as plain HTML, for visitors without JavaScript
-//!   or WebAssembly (and inside the preview page).
+//!   or WebAssembly (and inside the preview page);
+//! - `public/languages.json`: each language's name and the words the WordPress plugin puts in
+//!   the element (read by the plugin from its widget/ folder).
 //!
-//! Trunk copies `public/` into `dist/` (scripts/post-build.sh). A file is rewritten only when
+//! Trunk's post-build hook copies `public/` into `dist/`. A file is rewritten only when
 //! it changes, so the wasm is not recompiled for nothing.
 use std::path::{Path, PathBuf};
 
@@ -39,6 +41,7 @@ async fn main() -> std::io::Result<()> {
                 .await;
         files.push((out.join(format!("public/static-{lang}.html")), text + "\n"));
     }
+    files.push((out.join("public/languages.json"), plugin_words()));
     files.push((
         out.join("lang_versions.rs"),
         format!("&[{}]\n", versions.join(", ")),
@@ -50,6 +53,27 @@ async fn main() -> std::io::Result<()> {
         }
     }
     Ok(())
+}
+
+/// The WordPress plugin's words in every language, from each content file's `[host]`: the
+/// language's own name (its settings list) and what it puts inside the element (JSON).
+fn plugin_words() -> String {
+    let languages: serde_json::Map<String, serde_json::Value> = LANGUAGES
+        .iter()
+        .map(|c| {
+            let h = &c.host;
+            let words = serde_json::json!({
+                "language": h.language,
+                "about": h.about,
+                "not_shown_call": h.not_shown_call,
+                "not_shown_ask": h.not_shown_ask,
+                "the_clinic": h.the_clinic,
+                "book": h.book,
+            });
+            (c.lang.to_string(), words)
+        })
+        .collect();
+    serde_json::Value::Object(languages).to_string() + "\n"
 }
 
 /// FNV-1a, 64 bits: a file's version for cache busting (not a security hash).

@@ -113,6 +113,8 @@ test('Settings → Ketamine explainer saves the clinic; a bad value is refused b
   await expect(field('clinic_phone')).toHaveValue('(555) 010-0199');
   await expect(field('clinic_name'), 'saved as plain text: the tags gone').toHaveValue('Riverside ">');
   await expect(field('program')).toHaveValue('iv');
+  // Each language by its own name, from the content files (widget/languages.json).
+  await expect(field('lang').locator('option[value="es"]')).toHaveText('Español');
   expect(query("SELECT COUNT(*) FROM wp_options WHERE option_name LIKE '%ketamine%'"), 'one option, nothing else').toBe('1');
   // The guide sends block-theme sites here for their colours: it opens, with Additional CSS.
   await admin.goto(`${WP}/wp-admin/customize.php`);
@@ -176,6 +178,9 @@ test('a visitor sees each widget render and step, with no console error; a page 
   const es = shortcode.page.locator('ketamine-explainer');
   await expect(es.locator('#ke-step-title')).toBeVisible();
   await expect(es.locator('.ke')).toHaveAttribute('lang', 'es');
+  // The text inside the element, for when the widget cannot run, is in the widget's language.
+  await expect(es.locator(':scope > p')).toContainText('Si no aparece aquí, llame a Riverside "> al (555) 010-0199.');
+  await expect(es.locator(':scope > p a')).toHaveAttribute('href', 'tel:5550100199');
   await expect.poll(() => warnings.filter((w) => w.includes('data-veiw')), 'a typo gets the widget\'s one warning').toHaveLength(1);
   expect(shortcode.seen.errors).toEqual([]);
   await shortcode.page.screenshot({ path: `${SHOTS}/wordpress-shortcode-laptop.png` });

@@ -1,9 +1,10 @@
-//! Makes the shipped `embed.js`, the one file every clinic
-//! page loads. It fills in this build's hashed JS and wasm file names (so the clinic's script
-//! tag can name a stable embed.js), then minifies it with oxc: comments and spaces go, local
-//! names get short, as any published script's would (the source keeps its comments). The
-//! output must be syntax the widget's oldest browser runs (Safari 16.4, where constructable
-//! style sheets begin), so that is the minifier's target.
+//! Makes the shipped `embed.js`, the one file every clinic page loads. It fills in this build's
+//! hashed JS and wasm file names (so the clinic's script tag can name a stable embed.js) and
+//! the words of its fallback in every language (from the content files), then minifies it
+//! with oxc: comments and spaces go, local names get short, as any published script's would
+//! (the source keeps its comments). The output must be syntax the widget's oldest browser
+//! runs (Safari 16.4, where constructable style sheets begin), so that is the minifier's target.
+use ketamine_explainer::story::LANGUAGES;
 use oxc_allocator::Allocator;
 use oxc_codegen::{Codegen, CodegenOptions};
 use oxc_minifier::{CompressOptions, MangleOptions, Minifier, MinifierOptions};
@@ -14,18 +15,38 @@ use oxc_span::SourceType;
 /// Chromium and Firefox releases of that time.
 const TARGETS: &str = "safari16.4,chrome111,firefox111";
 
-/// Rewrites `path` as shipped: `js` and `wasm` filled in, minified; returns its length.
+/// Rewrites `path` as shipped: `js` and `wasm` filled in, and the fallback's words of every
+/// language (`fallback_words`), then minified; returns its length.
 pub fn make(path: &str, js: &str, wasm: &str) -> Result<usize, String> {
     let source = std::fs::read_to_string(path).map_err(|e| format!("{path}: {e}"))?;
-    let small = minify(&fill(&source, js, wasm)?)?;
+    let small = minify(&fill(&source, js, wasm, &fallback_words())?)?;
     std::fs::write(path, &small).map_err(|e| format!("{path}: {e}"))?;
     Ok(small.len())
 }
 
-/// The source with its two placeholders replaced; each must be there exactly once.
-fn fill(source: &str, js: &str, wasm: &str) -> Result<String, String> {
+/// What embed.js says when the widget cannot load, in every language, from each content file's
+/// `[host]`: `{"en": [not_loaded, call, ask, the_clinic], …}` (JSON, which is JavaScript).
+fn fallback_words() -> String {
+    let languages: serde_json::Map<String, serde_json::Value> = LANGUAGES
+        .iter()
+        .map(|c| {
+            let h = &c.host;
+            let words = [&h.not_loaded, &h.call, &h.ask, &h.the_clinic].map(|w| w.to_string());
+            (c.lang.to_string(), words.into())
+        })
+        .collect();
+    serde_json::Value::Object(languages).to_string()
+}
+
+/// The source with its placeholders replaced; each must be there exactly once.
+fn fill(source: &str, js: &str, wasm: &str, words: &str) -> Result<String, String> {
     let mut out = source.to_owned();
-    for (placeholder, name) in [("__KE_JS__", js), ("__KE_WASM__", wasm)] {
+    let slots = [
+        ("__KE_JS__", js),
+        ("__KE_WASM__", wasm),
+        ("__KE_WORDS__", words),
+    ];
+    for (placeholder, name) in slots {
         match out.matches(placeholder).count() {
             1 => out = out.replace(placeholder, name),
             n => {
