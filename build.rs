@@ -87,10 +87,8 @@ fn main() {
     for lang in &translations {
         write(lang, &translation(&en, lang));
     }
-    println!("cargo:rerun-if-changed=src/story/scene.rs");
     let css: Vec<String> = STYLESHEETS.iter().map(|path| read(path)).collect();
-    let scene = fs::read_to_string("src/story/scene.rs").expect("src/story/scene.rs");
-    let css = minify_css(&format!("{}\n{}", css.join("\n"), focus_rules(&scene)));
+    let css = minify_css(&format!("{}\n{}", css.join("\n"), focus_rules()));
     fs::write(Path::new(&out).join("style.min.css"), css).expect("write css");
     let later = minify_css(&read(LATER_STYLESHEET));
     fs::write(Path::new(&out).join("style-later.min.css"), later).expect("write css");
@@ -209,15 +207,13 @@ fn translation(en: &Content, lang: &str) -> Content {
     content
 }
 
-/// The highlight rule of every entity the scenes draw (`src/story/scene.rs`): an entity the
-/// step's `data-focus` names gets `--on: 1` (picture.css says what `--on` does). Generated, so a new
-/// entity cannot miss its rule.
-fn focus_rules(scene_rs: &str) -> String {
+/// The highlight rule of every entity the scenes draw (`content_model::scene`): an entity the
+/// step's `data-focus` names gets `--on: 1` (picture.css says what `--on` does). Generated, so a
+/// new entity cannot miss its rule.
+fn focus_rules() -> String {
     let mut ids: Vec<&str> = Vec::new();
-    for block in scene_rs.split("pub const ").skip(1) {
-        let list = block.split_once("&[").map_or("", |(_, rest)| rest);
-        let list = list.split_once("];").map_or("", |(list, _)| list);
-        for id in list.split('"').skip(1).step_by(2) {
+    for &scene in Scene::ALL {
+        for &id in content_model::scene::entities(scene) {
             if !ids.contains(&id) {
                 ids.push(id);
             }

@@ -4,7 +4,7 @@
 
 use ketamine_explainer::story::{Scene, EN, LANGUAGES};
 use ketamine_explainer::ui::prerender;
-use ketamine_explainer::ui::prerendered::{self, fragment, NAMES};
+use ketamine_explainer::ui::prerendered::{self, fragment, Fragment};
 
 #[tokio::test]
 async fn generated_files_are_fresh_for_every_language() {
@@ -28,29 +28,30 @@ async fn generated_files_are_fresh_for_every_language() {
 #[tokio::test]
 async fn english_carries_its_first_views_and_its_file_the_deferred_ones() {
     let en = &EN;
-    let later = prerendered::deferred_names(en);
+    let later = Fragment::deferred(en);
     assert_eq!(
         later,
         [
-            "layers-treatment",
-            "legend-treatment",
-            "print-treatment",
-            "layers-ssri",
-            "legend-ssri",
-            "layers-timeline",
-            "legend-timeline",
-            "legend-snow"
+            Fragment::LayersTreatment,
+            Fragment::LegendTreatment,
+            Fragment::PrintTreatment,
+            Fragment::LayersSsri,
+            Fragment::LegendSsri,
+            Fragment::LayersTimeline,
+            Fragment::LegendTimeline,
+            Fragment::LegendSnow,
         ]
     );
     let compiled = prerender::compiled_in(en).await;
     let file = prerender::language_file(en, true).await;
-    for name in NAMES {
+    for f in Fragment::all() {
+        let name = f.name();
         let (in_wasm, in_file) = (
             !fragment(&compiled, name).is_empty(),
             !fragment(&file, name).is_empty(),
         );
-        assert_eq!(in_wasm, !later.contains(&name), "{name} in the wasm");
-        assert_eq!(in_file, later.contains(&name), "{name} in lang-en.txt");
+        assert_eq!(in_wasm, !later.contains(&f), "{name} in the wasm");
+        assert_eq!(in_file, later.contains(&f), "{name} in lang-en.txt");
     }
     assert!(en
         .deferred
@@ -60,8 +61,15 @@ async fn english_carries_its_first_views_and_its_file_the_deferred_ones() {
 
 #[tokio::test]
 async fn every_fragment_is_there_and_holds_its_parts() {
-    let html = prerender::render(&EN, &NAMES).await;
-    for name in NAMES {
+    let all = Fragment::all();
+    assert_eq!(
+        all.len(),
+        11,
+        "the shapes, and every scene's layers, legend and print"
+    );
+    let html = prerender::render(&EN, &all).await;
+    for f in all {
+        let name = f.name();
         assert!(!fragment(&html, name).trim().is_empty(), "{name} is empty");
     }
     assert!(fragment(&html, "defs").contains("id=\"ke-glutamate\""));
@@ -70,10 +78,10 @@ async fn every_fragment_is_there_and_holds_its_parts() {
     assert!(fragment(&html, "layers-timeline").contains("data-entity=\"stard\""));
     assert!(fragment(&html, "legend-snow").contains("#ke-walker"));
     // Scenes map to their own fragments; a missing name gives nothing rather than a wrong part.
-    assert_eq!(prerendered::layers_name(Scene::Ssri), "layers-ssri");
+    assert_eq!(Fragment::of(Scene::Ssri).layers, Some(Fragment::LayersSsri));
     assert_eq!(
-        prerendered::layers_name(Scene::Snow),
-        "",
+        Fragment::of(Scene::Snow).layers,
+        None,
         "the snow picture is a canvas"
     );
     assert_eq!(fragment(&html, "legend"), "");

@@ -8,6 +8,7 @@ pub mod record;
 pub mod keys;
 pub mod model;
 pub mod overlay;
+pub mod scene;
 pub mod translate;
 
 pub use model::*;

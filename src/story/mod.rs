@@ -1,16 +1,15 @@
 //! Pure story logic: the content types (the `content-model` crate, shared with build.rs, seen
-//! here as `story::model`, `record`, `keys`, `overlay`, `translate`), the compiled-in content,
+//! here as `story::model`, `record`, `keys`, `overlay`, `scene`, `translate`), the compiled-in content,
 //! and the step state machine. No yew or web-sys here, so all of it is tested natively.
 
 mod clinic;
-pub use content_model::{keys, model, overlay, record, translate};
+pub use content_model::{keys, model, overlay, record, scene, translate};
 
 use std::borrow::Cow;
 pub mod audience;
 pub mod glossary;
 pub mod pack;
 pub mod results;
-pub mod scene;
 pub mod sentences;
 pub mod steps;
 

@@ -10,78 +10,108 @@
 //! (`ui::prerender`, beside them in `ui/diagram`). Step changes never touch these nodes: CSS on the diagram root's
 //! `data-step`/`data-focus` drives highlight and motion, as before.
 
-use crate::story::{Content, Scene};
+use crate::story::{Choice, Content, Scene};
 
-/// The fragments, in file order, each after a `<!--ke:name-->` marker.
-pub const NAMES: [&str; 11] = [
-    "defs",
-    "layers-ketamine",
-    "layers-ssri",
-    "layers-timeline",
-    "layers-treatment",
-    "legend-ketamine",
-    "legend-ssri",
-    "legend-timeline",
-    "legend-snow",
-    "legend-treatment",
-    "print-treatment",
-];
-
-/// The picture's layers of an SVG scene ("" for the snow view: its picture is a canvas).
-pub fn layers_name(scene: Scene) -> &'static str {
-    match scene {
-        Scene::Ketamine => "layers-ketamine",
-        Scene::Ssri => "layers-ssri",
-        Scene::Timeline => "layers-timeline",
-        Scene::Treatment => "layers-treatment",
-        Scene::Snow => "",
-    }
+/// A prerendered part of the pictures. A new picture is a variant here, its row in `of` and its
+/// marker in `name` (both exhaustive: the compiler names what is missing), its component in
+/// `ui::diagram::prerender::diagram_part` (exhaustive too), its CSS and its words.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Fragment {
+    /// The molecules' shapes, which every picture and key uses (`<defs>`).
+    Defs,
+    LayersKetamine,
+    LayersSsri,
+    LayersTimeline,
+    LayersTreatment,
+    LegendKetamine,
+    LegendSsri,
+    LegendTimeline,
+    LegendSnow,
+    LegendTreatment,
+    PrintTreatment,
 }
 
-pub fn legend_name(scene: Scene) -> &'static str {
-    match scene {
-        Scene::Ketamine => "legend-ketamine",
-        Scene::Ssri => "legend-ssri",
-        Scene::Timeline => "legend-timeline",
-        Scene::Treatment => "legend-treatment", // its caption: each panel names its own parts
-        Scene::Snow => "legend-snow",
-    }
+/// A scene's fragments.
+pub struct Parts {
+    /// Its picture's layers (none for the snow view: its picture is a canvas).
+    pub layers: Option<Fragment>,
+    /// What the picture is and its key.
+    pub legend: Fragment,
+    /// What the view's printed summary carries beside the step's picture.
+    pub print: Option<Fragment>,
 }
 
-/// The fragments only `content`'s deferred views draw: they travel with the deferred views'
-/// steps (in `lang-<code>.txt`), not in the markup the wasm carries.
-pub fn deferred_names(content: &Content) -> Vec<&'static str> {
-    let (later, now): (Vec<_>, Vec<_>) = content
-        .views
-        .iter()
-        .partition(|v| content.deferred.contains(&v.id));
-    let names = |views: &[&crate::story::View]| -> Vec<&'static str> {
-        views
+impl Fragment {
+    /// Each scene's fragments: the one table.
+    pub const fn of(scene: Scene) -> Parts {
+        use Fragment::*;
+        let (layers, legend, print) = match scene {
+            Scene::Ketamine => (Some(LayersKetamine), LegendKetamine, None),
+            Scene::Ssri => (Some(LayersSsri), LegendSsri, None),
+            Scene::Timeline => (Some(LayersTimeline), LegendTimeline, None),
+            Scene::Snow => (None, LegendSnow, None),
+            Scene::Treatment => (Some(LayersTreatment), LegendTreatment, Some(PrintTreatment)),
+        };
+        Parts {
+            layers,
+            legend,
+            print,
+        }
+    }
+
+    /// Its marker in the files: each fragment follows `<!--ke:name-->`.
+    pub const fn name(self) -> &'static str {
+        match self {
+            Self::Defs => "defs",
+            Self::LayersKetamine => "layers-ketamine",
+            Self::LayersSsri => "layers-ssri",
+            Self::LayersTimeline => "layers-timeline",
+            Self::LayersTreatment => "layers-treatment",
+            Self::LegendKetamine => "legend-ketamine",
+            Self::LegendSsri => "legend-ssri",
+            Self::LegendTimeline => "legend-timeline",
+            Self::LegendSnow => "legend-snow",
+            Self::LegendTreatment => "legend-treatment",
+            Self::PrintTreatment => "print-treatment",
+        }
+    }
+
+    /// These scenes' fragments, each once, in scene order (`Defs` is every picture's: not here).
+    fn of_scenes(scenes: impl IntoIterator<Item = Scene>) -> Vec<Fragment> {
+        let mut out = Vec::new();
+        for scene in scenes {
+            let parts = Self::of(scene);
+            for fragment in [parts.layers, Some(parts.legend), parts.print]
+                .into_iter()
+                .flatten()
+            {
+                if !out.contains(&fragment) {
+                    out.push(fragment);
+                }
+            }
+        }
+        out
+    }
+
+    /// Every fragment, in file order: the shared shapes, then each scene's.
+    pub fn all() -> Vec<Fragment> {
+        let mut out = vec![Self::Defs];
+        out.extend(Self::of_scenes(Scene::ALL.iter().copied()));
+        out
+    }
+
+    /// The fragments only `content`'s deferred views draw: they travel with the deferred views'
+    /// steps (in `lang-<code>.txt`), not in the markup the wasm carries.
+    pub fn deferred(content: &Content) -> Vec<Fragment> {
+        let (later, now): (Vec<_>, Vec<_>) = content
+            .views
             .iter()
-            .flat_map(|v| {
-                [
-                    layers_name(v.scene),
-                    legend_name(v.scene),
-                    print_name(v.scene),
-                ]
-            })
-            .filter(|n| !n.is_empty())
+            .partition(|v| content.deferred.contains(&v.id));
+        let shown_now = Self::of_scenes(now.iter().map(|v| v.scene));
+        Self::of_scenes(later.iter().map(|v| v.scene))
+            .into_iter()
+            .filter(|f| !shown_now.contains(f))
             .collect()
-    };
-    let shown_now = names(&now);
-    let mut out: Vec<&str> = names(&later)
-        .into_iter()
-        .filter(|n| !shown_now.contains(n))
-        .collect();
-    out.dedup();
-    out
-}
-
-/// The pictures a view's printed summary carries beside the current step's ("" for none).
-pub fn print_name(scene: Scene) -> &'static str {
-    match scene {
-        Scene::Treatment => "print-treatment",
-        _ => "",
     }
 }
 
@@ -101,6 +131,7 @@ mod compiled {
 
     use yew::{AttrValue, Html};
 
+    use super::Fragment;
     use crate::story::Content;
 
     thread_local! {
@@ -120,7 +151,10 @@ mod compiled {
     /// The fragment as DOM, parsed in the parent's namespace (SVG inside `<svg>`), from the
     /// language's files (English: compiled in, and its deferred views' file once loaded), else
     /// English. Yew compares the string on each render, so a step change leaves these nodes alone.
-    pub fn part(content: &Content, name: &str) -> Html {
+    pub fn part(content: &Content, fragment: Option<Fragment>) -> Html {
+        let Some(name) = fragment.map(Fragment::name) else {
+            return Html::default();
+        };
         let text = FILES.with(|f| {
             let files = f.borrow();
             let found = |lang: &str| {
@@ -135,6 +169,6 @@ mod compiled {
         Html::from_html_unchecked(AttrValue::Static(text))
     }
 }
-/// A prerendered part, by name: in the browser, its markup.
+/// A prerendered part: in the browser, its markup.
 #[cfg(target_arch = "wasm32")]
 pub use compiled::{add, part};

@@ -26,7 +26,7 @@ use yew::prelude::*;
 use crate::story::{Content, List, Scene, Text};
 #[cfg(target_arch = "wasm32")]
 use crate::ui::prerendered::part;
-use crate::ui::prerendered::{layers_name, legend_name};
+use crate::ui::prerendered::Fragment;
 
 #[derive(Properties, PartialEq)]
 pub struct DiagramProps {
@@ -62,8 +62,8 @@ pub fn Diagram(props: &DiagramProps) -> Html {
                 data-scene={props.view.clone()} data-step={format!("{}-{}", props.view, props.step)} data-focus={focus} data-seen={props.seen.clone()}>
                 <title id="ke-svg-title">{ &*props.title }</title>
                 <desc id="ke-svg-desc">{ &*props.alt }</desc>
-                { part(content, "defs") }
-                { part(content, layers_name(props.scene)) }
+                { part(content, Some(Fragment::Defs)) }
+                { part(content, Fragment::of(props.scene).layers) }
             </svg>
         </figure>
     }
@@ -72,16 +72,16 @@ pub fn Diagram(props: &DiagramProps) -> Html {
 /// The key to the scene's shapes and colours, shown after the words (on a phone it would push
 /// them under the dock; on a laptop it sits under the picture).
 pub fn legend(content: &'static Content, scene: Scene) -> Html {
-    part(content, legend_name(scene))
+    part(content, Some(Fragment::of(scene).legend))
 }
 
 /// The pictures a view's printed summary carries (the treatment view's strip, calendar and
 /// side effects), prerendered like the rest of the picture.
 pub fn print_pictures(content: &'static Content, scene: Scene) -> Html {
-    part(content, crate::ui::prerendered::print_name(scene))
+    part(content, Fragment::of(scene).print)
 }
 
 /// The shapes the snow view's key draws (the SVG scenes carry theirs inside the picture).
 pub fn snow_defs(content: &'static Content) -> Html {
-    html! { <svg class="ke-defs" aria-hidden="true" focusable="false">{ part(content, "defs") }</svg> }
+    html! { <svg class="ke-defs" aria-hidden="true" focusable="false">{ part(content, Some(Fragment::Defs)) }</svg> }
 }

@@ -1,7 +1,9 @@
 //! The entities each scene draws, by id. A step's `focus` must name entities of its own scene;
-//! `ui::diagram` draws one `data-entity` group per id (a browser test checks both sides agree).
+//! `ui::diagram` draws one `data-entity` group per id (a browser test checks both sides agree),
+//! and the build writes each id's highlight rule from `entities` (so here, where build.rs can
+//! call it, not in the widget's crate).
 
-use crate::story::Scene;
+use crate::model::Scene;
 
 /// Ketamine scene, in the order of FACTS §6.
 pub const KETAMINE: &[&str] = &[
