@@ -8,7 +8,7 @@ const WASM = '__KE_WASM__';
 const WORDS = __KE_WORDS__;
 const TAG = 'ketamine-explainer';
 const base = new URL('.', import.meta.url);
-let loading, generation = 0;
+let loading, generation = 0, drawn;
 
 /** The wasm module, loaded once for all widgets (and again after a panic: see recover). A failure
  *  is reported once per page, however many widgets wait for it. */
@@ -16,6 +16,7 @@ function load() {
   if (!loading) {
     // A new URL gives a separate module with its own wasm instance.
     loading = import(new URL(JS, base).href + (generation ? `?${generation}` : '')).then(async (m) => {
+      await drawn; // the first screen's few KB before the wasm's hundred: the page shows sooner
       await m.default({ module_or_path: await wasmSource(new URL(WASM, base)) });
       return m;
     });
@@ -91,6 +92,7 @@ function start(el, options) {
   const w = { handle: null, live: true, gen: -1, broken: false };
   w.run = () => {
     w.handle = null; // never call into an aborted instance
+    first(el, Object.fromEntries(pairs(options ?? el)));
     load().then((m) => {
       if (w.live && el.isConnected) [w.gen, w.handle] = [generation, m.mount(el, pairs(options ?? el), base.href, text)];
     }, () => fallback(el, Object.fromEntries(pairs(options ?? el))));
@@ -112,6 +114,15 @@ function start(el, options) {
       w.handle = null;
     },
   };
+}
+
+/** The first screen as HTML while the wasm loads (first-<lang>.js: assets/first.js), where the
+ *  widget opens on its first step in a language of its own. */
+function first(el, at, lang = at['data-lang'] || 'en') {
+  const hash = 'data-url-hash' in at && location.hash.length > 1; // the preview opens at the hash's step
+  if (WORDS[lang] && !hash && !/data-(view|step)/.test(Object.keys(at))) {
+    drawn = import(new URL(`first-${lang}.js`, base).href).then((m) => m.show(el), () => {});
+  }
 }
 
 /** Reserves the widget's box in the shadow root at once, before the wasm arrives. */

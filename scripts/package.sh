@@ -17,8 +17,8 @@ done
 grep -q "^Stable tag: $version$" wordpress/readme.txt ||
   { echo "package: wordpress/readme.txt's Stable tag is not $version" >&2; exit 1; }
 
-# What a clinic's page loads: embed.js, the JS and wasm it names, the language files, and the
-# static text (for visitors without JavaScript). Not the preview page, its CSS or Trunk's lock.
+# What a clinic's page loads: embed.js, the JS and wasm it names, the first screens, the language
+# files, and the static text (for visitors without JavaScript). Not the preview page, its CSS or Trunk's lock.
 # The JS and wasm are the build's hashed files, which embed.js names (checked: a stale one is not
 # packed).
 js=$(cd "$dir" && ls ketamine-explainer*.js | head -1)
@@ -27,7 +27,7 @@ for f in "$js" "$wasm"; do
   grep -qF "$f" "$dir/embed.js" || { echo "package: $dir/embed.js does not name ${f:-a widget JS or wasm file}" >&2; exit 1; }
 done
 files=(embed.js "$js" "$wasm")
-for f in "$dir"/lang-*.txt "$dir"/static-*.html; do files+=("$(basename "$f")"); done
+for f in "$dir"/first-*.js "$dir"/lang-*.txt "$dir"/static-*.html; do files+=("$(basename "$f")"); done
 for f in "${files[@]}" languages.json; do [ -f "$dir/$f" ] || { echo "package: $dir/$f is missing" >&2; exit 1; }; done
 
 stage=$(mktemp -d)

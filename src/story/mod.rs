@@ -26,6 +26,9 @@ pub use steps::{Action, Explainer, Position};
 pub static EN: Content = include!(concat!(env!("OUT_DIR"), "/content_en.rs"));
 #[cfg(target_arch = "wasm32")]
 pub static EN: Content = include!(concat!(env!("OUT_DIR"), "/content_en_core.rs"));
+/// Natively, the English the wasm carries too: the generator draws its first screen from it.
+#[cfg(not(target_arch = "wasm32"))]
+pub static EN_CORE: Content = include!(concat!(env!("OUT_DIR"), "/content_en_core.rs"));
 // The translations (`ES`, …), `LANGUAGES` and `LANGUAGE_CODES`, written by build.rs from the
 // files in assets/content/: adding a language is adding its file.
 include!(concat!(env!("OUT_DIR"), "/languages.rs"));

@@ -1,9 +1,11 @@
 // Static server for the e2e tests: the test build at /, tests/e2e/fixtures/ at /fixtures/, every page
 // sent with the strict Content-Security-Policy the README asks clinics to allow. Loopback only.
+// KE_DIST=<folder> serves another build (dist/ for Lighthouse); KE_COMPRESS=1 compresses.
 import { createServer } from 'node:http';
 import { readFile } from 'node:fs/promises';
 import { extname, join, normalize } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { brotliCompressSync, gzipSync } from 'node:zlib';
 
 const here = fileURLToPath(new URL('.', import.meta.url));
 // The widget as `make build-test` builds it (the release with its test hooks), unless KE_DIST names
@@ -16,6 +18,7 @@ const TYPES = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '
   '.wasm': 'application/wasm', '.css': 'text/css', '.svg': 'image/svg+xml', '.json': 'application/json', '.txt': 'text/plain; charset=utf-8' };
 
 const port = Number(process.env.PORT || 8000);
+const packed = new Map();
 const widgetHost = `http://127.0.0.1:${port}`;
 createServer(async (req, res) => {
   const path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
@@ -46,6 +49,15 @@ createServer(async (req, res) => {
       if (type === 'application/wasm' && (req.headers.referer || '').includes('wrong-mime')) headers['content-type'] = 'application/octet-stream';
       // The widget's files are served as the README asks for embedding from another origin.
       headers['access-control-allow-origin'] = '*';
+    }
+    // KE_COMPRESS=1: brotli or gzip, as a CDN would send them (make bench's Lighthouse check).
+    const accepts = req.headers['accept-encoding'] || '';
+    if (process.env.KE_COMPRESS && /\bbr\b|gzip/.test(accepts)) {
+      const br = /\bbr\b/.test(accepts);
+      const key = `${br}:${req.url}`; // compressed once per URL, as a CDN caches it
+      if (!packed.has(key)) packed.set(key, br ? brotliCompressSync(body) : gzipSync(body, { level: 9 }));
+      body = packed.get(key);
+      headers['content-encoding'] = br ? 'br' : 'gzip';
     }
     res.writeHead(200, headers).end(body);
   } catch {

@@ -1,7 +1,7 @@
 //! `make package`'s text: `release-notes <dir> <template>` prints the template (scripts/EMBED.txt)
-//! with this release filled in — its version, the integrity hash of `<dir>/embed.js`, the hashed
-//! JS and wasm names, the language and static-text files; `release-notes --version` prints the
-//! version alone (for the package's file names and the plugin's checks).
+//! with this release filled in: its version, the integrity hash of `<dir>/embed.js`, the hashed
+//! JS and wasm names, the first-screen, language and static-text files. `release-notes
+//! --version` prints the version alone (for the package's file names and the plugin's checks).
 use std::path::Path;
 use std::process::ExitCode;
 
@@ -48,6 +48,7 @@ fn fill(dir: &Path, template: &Path) -> Result<String, String> {
         ("@SRI@", xtask::integrity(&embed)),
         ("@JS@", js),
         ("@WASM@", wasm),
+        ("@FIRST_FILES@", files("first-")),
         ("@LANG_FILES@", files("lang-")),
         ("@STATIC_FILES@", files("static-")),
     ] {

@@ -69,6 +69,28 @@ pub async fn language_file(content: &'static Content, english: bool) -> String {
     )
 }
 
+/// The widget's first screen as HTML, as the wasm draws it for a page that opens on its first
+/// step (by the same components), inside the container the wasm renders into, marked
+/// `data-ke-first`: `first-<lang>.js` draws it before the wasm arrives (see assets/first.js).
+pub async fn first_screen(content: &'static Content) -> String {
+    use crate::ui::{App, AppProps};
+    let html = yew::ServerRenderer::<App>::with_props(move || yew::props!(AppProps { content }))
+        .hydratable(false)
+        .render()
+        .await;
+    // The handout is for print only: it takes no room on screen, so the first screen goes
+    // without it (a third of its bytes).
+    let handout = html
+        .find("<div aria-hidden=\"true\" class=\"ke-print\">")
+        .filter(|_| html.ends_with("</section>"))
+        .expect("the App ends with its handout");
+    let on_screen = &html[..handout];
+    format!("<div class=\"ke-host\" data-ke-first>{on_screen}</section></div>")
+}
+
+/// The widget's stylesheet (the wasm carries it too), for the first screen.
+pub const STYLE: &str = include_str!(concat!(env!("OUT_DIR"), "/style.min.css"));
+
 /// The stylesheet's rules only deferred views use: they travel with the language files.
 const LATER_CSS: &str = include_str!(concat!(env!("OUT_DIR"), "/style-later.min.css"));
 

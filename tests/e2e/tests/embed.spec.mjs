@@ -2,7 +2,7 @@
 // CSP, on a hostile host page, with two independent instances.
 import { test, expect } from '@playwright/test';
 import { mkdirSync } from 'node:fs';
-import { SHOTS } from './helpers.mjs';
+import { SHOTS, live } from './helpers.mjs';
 import { liveTimers } from './measure.mjs';
 
 const ORIGIN = 'http://127.0.0.1:8000';
@@ -32,7 +32,7 @@ const events = (page) => page.evaluate(() => window.__events);
 
 async function shot(page, id, name) {
   mkdirSync(`${SHOTS}/embed`, { recursive: true });
-  await expect(page.locator(`#${id} .ke-svg`)).toBeVisible();
+  await live(page.locator(`#${id}`));
   return widget(page, id).screenshot({ path: `${SHOTS}/embed/${name}.png`, animations: 'disabled' });
 }
 

@@ -1,7 +1,7 @@
 // A good guest on a clinic's page: the widget costs the page nothing until a patient comes near
 // it, several widgets share one module load, and a missing file is reported once per page.
 import { test, expect } from '@playwright/test';
-import { standInVoice, expectNoAxeViolations } from './helpers.mjs';
+import { standInVoice, expectNoAxeViolations, live } from './helpers.mjs';
 
 /** Requests the page makes for the widget's own files (other than embed.js). */
 function widgetRequests(page) {
@@ -19,9 +19,9 @@ test('far below the fold, nothing but embed.js loads until the patient scrolls n
   const top = await page.locator('#w1').evaluate((el) => el.getBoundingClientRect().top);
   expect(top, 'the widget starts at least three screens down').toBeGreaterThan(3 * 800);
   await page.locator('#w1').scrollIntoViewIfNeeded();
-  await expect(page.locator('#w1 .ke-svg')).toBeVisible();
+  await live(page.locator('#w1'));
   await page.locator('#w3').scrollIntoViewIfNeeded();
-  await expect(page.locator('#w3 .ke-svg')).toBeVisible();
+  await live(page.locator('#w3'));
   expect(requests.filter((u) => u.endsWith('.wasm')), 'three widgets, one wasm load').toHaveLength(1);
   expect(requests.filter((u) => u.endsWith('.js')), 'three widgets, one module load').toHaveLength(1);
 });
@@ -61,7 +61,7 @@ test('a missing wasm file is reported once per page, not once per widget', async
 test('autoplay never takes focus or scrolls the host page', async ({ page }) => {
   await page.clock.install();
   await page.goto('/fixtures/plain.html');
-  await expect(page.locator('#a .ke-svg')).toBeVisible();
+  await live(page.locator('#a'));
   await page.locator('#a #ke-play').click();
   await page.evaluate(() => { document.activeElement.blur(); window.scrollTo(0, 0); });
   await page.clock.runFor(40_000);
@@ -73,7 +73,7 @@ test('autoplay never takes focus or scrolls the host page', async ({ page }) => 
 test('read aloud cuts no one else\'s speech: a step change after it has finished cancels nothing', async ({ page }) => {
   await standInVoice(page);
   await page.goto('/fixtures/plain.html');
-  await expect(page.locator('#a .ke-svg')).toBeVisible();
+  await live(page.locator('#a'));
   await page.locator('#a').getByRole('button', { name: 'Read aloud' }).click();
   await expect(page.locator('#a .ke-sentence.reading')).toHaveCount(1);
   await expect(page.locator('#a .ke-sentence.reading')).toHaveCount(0, { timeout: 5000 }); // it finished
@@ -87,7 +87,7 @@ test('read aloud cuts no one else\'s speech: a step change after it has finished
 test('read aloud knows when someone else cancels the page\'s speech: its button and highlight reset, and a step change cancels nothing', async ({ page }) => {
   await standInVoice(page);
   await page.goto('/fixtures/plain.html');
-  await expect(page.locator('#a .ke-svg')).toBeVisible();
+  await live(page.locator('#a'));
   await page.evaluate(() => { window.__sentenceMs = 600_000; }); // each sentence speaks until cancelled
   await page.locator('#a').getByRole('button', { name: 'Read aloud' }).click();
   await expect(page.locator('#a .ke-sentence.reading')).toHaveCount(1);
@@ -131,8 +131,8 @@ test('a themed host page changes exactly what it targets; a pale accent falls ba
   const warnings = [];
   page.on('console', (m) => m.type() === 'warning' && warnings.push(m.text()));
   await page.goto('/fixtures/themed.html');
-  await expect(page.locator('#t .ke-svg')).toBeVisible();
-  await expect(page.locator('#bad .ke-svg')).toBeVisible();
+  await live(page.locator('#t'));
+  await live(page.locator('#bad'));
   const look = (id) => page.locator(id).evaluate((host) => {
     const q = (s) => getComputedStyle(host.shadowRoot.querySelector(s));
     return {
@@ -175,7 +175,7 @@ test('in a sandboxed frame on another origin (Wix and similar), with dist/ serve
   page.on('response', (r) => { if (/127\.0\.0\.1.*(embed\.js|_bg\.wasm|lang-es\.txt)/.test(r.url())) crossOrigin.push(r.headers()['access-control-allow-origin']); });
   await page.goto('/fixtures/sandboxed.html');
   const frame = page.frameLocator('#custom-code');
-  await expect(frame.locator('.ke-svg')).toBeVisible();
+  await live(frame);
   const first = await frame.locator('#ke-step-title').innerText();
   await frame.getByRole('button', { name: 'Siguiente' }).click();
   await expect(frame.locator('#ke-step-title')).not.toHaveText(first);

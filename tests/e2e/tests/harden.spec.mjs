@@ -1,6 +1,6 @@
 // Whatever the host page does, the patient gets the working widget or readable text.
 import { test, expect } from '@playwright/test';
-import { memory } from './helpers.mjs';
+import { memory, live } from './helpers.mjs';
 import { liveTimers } from './measure.mjs';
 
 const record = (page) => {
@@ -14,7 +14,7 @@ test('the most hostile host page: the widget renders and works by keyboard', asy
   const seen = record(page);
   await page.goto('/fixtures/hostile-full.html');
   const w = page.locator('#w');
-  await expect(w.locator('.ke-svg')).toBeVisible();
+  await live(w);
   const box = await w.locator('.ke').boundingBox();
   expect(box.width).toBeGreaterThan(300);
   await w.locator('.ke-figure').focus();
@@ -31,7 +31,7 @@ test('the most hostile host page: the widget renders and works by keyboard', asy
 test('ten widgets created and removed fifty times: no errors, no loops or nodes left', async ({ page }) => {
   const seen = record(page);
   await page.goto('/fixtures/plain.html');
-  await expect(page.locator('#a .ke-svg')).toBeVisible();
+  await live(page.locator('#a'));
   const counts = await memory(page);
   const rounds = (n) => page.evaluate(async (n) => {
     for (let round = 0; round < n; round++) {
@@ -63,7 +63,7 @@ test('ten widgets created and removed fifty times: no errors, no loops or nodes 
 test('a long session: 10,000 step changes without an error, memory within the performance limits', async ({ page }) => {
   const seen = record(page);
   await page.goto('/');
-  await expect(page.locator('.ke-svg')).toBeVisible();
+  await live(page);
   const snapshot = await memory(page);
   const walk = (steps) => page.evaluate(async (steps) => {
     const root = document.querySelector('ketamine-explainer').shadowRoot;
@@ -106,6 +106,10 @@ test('if the wasm cannot load, the static text stays and one error says what is 
   const seen = record(page);
   await page.route(/_bg\.wasm$/, (route) => route.fulfill({ status: 404, body: 'gone' }));
   await page.goto('/');
+  // The first screen, drawn from HTML while the wasm loads, gives way to the static text once
+  // the wasm has failed (its one error is logged just before).
+  await expect.poll(() => seen.errors.filter((m) => m.startsWith('ketamine-explainer:')).length).toBe(1);
+  await expect(page.locator('[data-ke-first]')).toHaveCount(0);
   await expect(page.locator('ketamine-explainer')).toContainText('Brain cells and their branches');
   await expect(page.locator('ketamine-explainer').getByText('Risks of ketamine and esketamine')).toBeVisible();
   const ours = seen.errors.filter((m) => m.startsWith('ketamine-explainer:'));
@@ -117,8 +121,8 @@ test('if the wasm cannot load, the static text stays and one error says what is 
 test('a panic breaks only its own widget: readable words there, the others keep working; logged once', async ({ page }) => {
   const seen = record(page);
   await page.goto('/fixtures/panic.html');
-  await expect(page.locator('#p .ke-svg')).toBeVisible();
-  await expect(page.locator('#q .ke-svg')).toBeVisible();
+  await live(page.locator('#p'));
+  await live(page.locator('#q'));
   const errorEvents = page.evaluate(() => new Promise((done) => {
     const got = [];
     document.addEventListener('ketamine-explainer:error', (e) => got.push(e.target.id));
@@ -131,7 +135,7 @@ test('a panic breaks only its own widget: readable words there, the others keep 
   expect(await errorEvents).toEqual(['p']);
   // The other widget starts again in a fresh module instance and answers the patient.
   const q = page.locator('#q');
-  await expect(q.locator('.ke-svg')).toBeVisible();
+  await live(q);
   await expect(q.getByRole('alert')).toHaveCount(0);
   const before = await q.locator('.ke-svg').getAttribute('data-step');
   await q.getByRole('button', { name: /Siguiente/ }).click();
@@ -144,7 +148,7 @@ test('a panic breaks only its own widget: readable words there, the others keep 
     document.getElementById('p').remove();
   });
   await page.locator('#r').scrollIntoViewIfNeeded(); // widgets start when they come into view
-  await expect(page.locator('#r .ke-svg')).toBeVisible();
+  await live(page.locator('#r'));
   await page.locator('#r').getByRole('button', { name: /Next/ }).click();
   await expect(page.locator('#r .ke-svg')).toHaveAttribute('data-step', /-2$|ketamine-/);
   const ours = seen.errors.filter((m) => m.startsWith('ketamine-explainer:'));
@@ -157,8 +161,8 @@ test("a panic in a child's handler (a glossary word) breaks that widget only, th
   const seen = record(page);
   await page.goto('/fixtures/panic-child.html');
   const [t, u] = [page.locator('#t'), page.locator('#u')];
-  await expect(t.locator('.ke-svg')).toBeVisible();
-  await expect(u.locator('.ke-svg')).toBeVisible();
+  await live(t);
+  await live(u);
   await expect(t.locator('.ke-term').first()).toBeVisible();
   // The other widget acts just before the tap, in the same task: the panic must still be
   // blamed on the widget whose word was tapped.
@@ -181,7 +185,7 @@ test("a panic in a child's handler (a glossary word) breaks that widget only, th
 test('a host that serves the wasm with the wrong MIME type: the widget works, one warning names the fix', async ({ page }) => {
   const seen = record(page);
   await page.goto('/fixtures/wrong-mime.html');
-  await expect(page.locator('.ke-svg')).toBeVisible();
+  await live(page);
   await page.locator('#ke-next').click();
   await expect(page.locator('.ke-count')).toContainText('2 of');
   expect(seen.warnings, 'one warning, ours').toEqual([expect.stringMatching(/^ketamine-explainer: .*_bg\.wasm is served as "application\/octet-stream", not application\/wasm/)]);
@@ -201,7 +205,7 @@ test('a clinic\'s own CSP with \'wasm-unsafe-eval\' added: the widget runs, and 
   const seen = record(page);
   await page.goto('/fixtures/clinic-csp.html');
   await page.evaluate(() => document.addEventListener('securitypolicyviolation', (e) => console.error(`CSP: ${e.violatedDirective}`)));
-  await expect(page.locator('#c .ke-svg')).toBeVisible();
+  await live(page.locator('#c'));
   await expect(page.locator('header')).toHaveCSS('background-color', 'rgb(20, 60, 90)');
   await expect(page.locator('#c .ke-tabs')).toHaveCSS('background-color', 'rgb(255, 240, 200)');
   await expect(page.locator('#c #ke-next')).toHaveCSS('background-color', 'rgb(107, 47, 163)');
@@ -213,7 +217,7 @@ test('a clinic\'s own CSP with \'wasm-unsafe-eval\' added: the widget runs, and 
 test('a reused root takes its new host\'s theme: a text colour replaced for an earlier host does not stick', async ({ page }) => {
   const seen = record(page);
   await page.goto('/fixtures/plain.html');
-  await expect(page.locator('#a .ke-svg')).toBeVisible();
+  await live(page.locator('#a'));
   const add = (id, text) => page.evaluate(([id, text]) => {
     const el = document.createElement('ketamine-explainer');
     el.id = id;

@@ -7,14 +7,22 @@ import { memoryPages } from './measure.mjs';
 
 export const SHOTS = '../../target/e2e';
 
-/** Opens the preview page and waits until the widget has drawn its diagram. */
+/** Opens the preview page and waits until the widget has drawn its diagram (itself, not the first
+ *  screen drawn from HTML before it: first.spec tests that one). */
 export async function openWidget(page, hash = '', path = '/') {
   const problems = [];
   page.on('console', (m) => { if (['error', 'warning'].includes(m.type())) problems.push(`${m.type()}: ${m.text()}`); });
   page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
   await page.goto(`${path}${hash}`);
-  await expect(page.locator('.ke-figure')).toBeVisible();
+  await live(page);
   return problems;
+}
+
+/** Waits until the widget in `scope` (the page, a frame, an element) is live: drawn by the wasm,
+ *  its first screen (if it had one) gone. */
+export async function live(scope) {
+  await expect(scope.locator('.ke-figure').first()).toBeVisible();
+  await expect(scope.locator('[data-ke-first]')).toHaveCount(0);
 }
 
 /** Opens a view's tab and waits until it is selected (a deferred view's steps load first). */

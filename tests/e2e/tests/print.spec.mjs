@@ -2,7 +2,7 @@
 // and leaves the host page as it was. The browser's own print of the page is tested in access.
 import { test, expect } from '@playwright/test';
 import { mkdirSync } from 'node:fs';
-import { SHOTS } from './helpers.mjs';
+import { SHOTS, live } from './helpers.mjs';
 import { standInPrinterInPage } from './stand-ins.mjs';
 
 const standInPrinter = (page) => page.addInitScript(standInPrinterInPage);
@@ -65,7 +65,7 @@ async function openLongPage(page) {
 
 test('Print summary prints the handout alone and leaves the host page as it was', async ({ page, browser }) => {
   const { problems, widget } = await openLongPage(page);
-  await expect(widget.locator('.ke-svg')).toBeVisible();
+  await live(widget);
   const compare = widget.getByRole('tab', { name: /compare/i });
   await compare.click();
   await expect(compare).toHaveAttribute('aria-selected', 'true'); // its steps load first
@@ -131,7 +131,7 @@ test('the treatment handout: its steps and pictures, the ticked questions first,
 
 test('printed before any other words have loaded, the first view\'s handout still carries the questions and the sources', async ({ page, browser }) => {
   const { problems, widget } = await openLongPage(page);
-  await expect(widget.locator('.ke-svg')).toBeVisible();
+  await live(widget);
   await widget.locator('#ke-print').click();
   await expect.poll(() => page.evaluate(() => window.__printed.length)).toBe(1);
   const { text } = await onPaper(browser, (await page.evaluate(() => window.__printed))[0], 'ketamine-first');
@@ -146,7 +146,7 @@ test('printed before any other words have loaded, the first view\'s handout stil
 
 test('every view\'s handout carries the questions to ask, the ticked ones first', async ({ page, browser }) => {
   const { problems, widget } = await openLongPage(page);
-  await expect(widget.locator('.ke-svg')).toBeVisible();
+  await live(widget);
   // Ticked in the treatment view, printed from other views: ticked first.
   const tab = widget.getByRole('tab', { name: 'Your treatment' });
   await tab.click();

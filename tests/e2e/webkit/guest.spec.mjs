@@ -19,7 +19,10 @@ test('WebKit: far below the fold nothing but embed.js loads; scrolled near, it r
   expect(await wk.run(widgetLoads), 'no JS or wasm before scrolling').toEqual([]);
   expect(await wk.run(() => document.getElementById('w1').getBoundingClientRect().top)).toBeGreaterThan(3 * 800);
   await wk.run(() => document.getElementById('w1').scrollIntoView());
-  await wk.until('#w1 draws its picture', () => !!document.getElementById('w1').shadowRoot.querySelector('.ke-svg'));
+  await wk.until('#w1 draws its picture (the wasm, after the first screen)', () => {
+    const root = document.getElementById('w1').shadowRoot;
+    return !!root.querySelector('.ke-svg') && !root.querySelector('[data-ke-first]');
+  });
   expect((await wk.run(widgetLoads)).filter((u) => u.endsWith('.wasm')), 'one wasm load').toHaveLength(1);
   expect(await wk.problems()).toEqual([]);
 });
@@ -52,7 +55,10 @@ test('WebKit: read aloud is offered once a voice arrives, speaks within the tap,
   await wk.until('embed.js has run', () => !!customElements.get('ketamine-explainer'));
   await wk.run(standInVoiceInPage, true);
   await wk.run(() => document.getElementById('w1').scrollIntoView());
-  await wk.until('#w1 draws its picture', () => !!document.getElementById('w1').shadowRoot.querySelector('.ke-svg'));
+  await wk.until('#w1 draws its picture (the wasm, after the first screen)', () => {
+    const root = document.getElementById('w1').shadowRoot;
+    return !!root.querySelector('.ke-svg') && !root.querySelector('[data-ke-first]');
+  });
   expect(await wk.run(() => !!document.getElementById('w1').shadowRoot.querySelector('#ke-read')), 'no voice yet: not offered').toBe(false);
   await wk.run(() => window.__voicesArrive());
   await wk.until('#w1 offers Read aloud', () => !!document.getElementById('w1').shadowRoot.querySelector('#ke-read'));
@@ -70,7 +76,10 @@ test('WebKit: read aloud is offered once a voice arrives, speaks within the tap,
 
 test('WebKit: a themed page changes exactly what its ::part and custom properties target', async ({ webkit: wk }) => {
   await wk.open('/fixtures/themed.html', { host: '#t' });
-  await wk.until('#bad shows its picture', () => !!document.getElementById('bad').shadowRoot?.querySelector('.ke-svg'));
+  await wk.until('#bad shows its picture, drawn by the wasm', () => {
+    const root = document.getElementById('bad').shadowRoot;
+    return !!root?.querySelector('.ke-svg') && !root.querySelector('[data-ke-first]');
+  });
   const look = (id) => wk.run((h) => {
     const q = (s) => getComputedStyle(document.getElementById(h).shadowRoot.querySelector(s));
     return { next: q('#ke-next').backgroundColor, radius: q('#ke-next').borderTopLeftRadius, tabs: q('.ke-tabs').backgroundColor,
@@ -119,7 +128,10 @@ test('WebKit: in a sandboxed frame on another origin (Wix and similar) it loads 
   // host page from inside a frame on another origin (a patient scrolls it).
   await wk.open('/fixtures/sandboxed.html', { height: 1100, wait: false });
   await wk.driver.switchTo().frame(await wk.driver.findElement({ css: '#custom-code' }));
-  await wk.until('the framed widget shows its picture', () => !!document.querySelector('ketamine-explainer')?.shadowRoot?.querySelector('.ke-svg'));
+  await wk.until('the framed widget shows its picture, drawn by the wasm', () => {
+    const root = document.querySelector('ketamine-explainer')?.shadowRoot;
+    return !!root?.querySelector('.ke-svg') && !root.querySelector('[data-ke-first]');
+  });
   const first = await wk.text('#ke-step-title');
   await wk.click('#ke-next');
   await wk.until('Siguiente changes the step', (t) => document.querySelector('ketamine-explainer').shadowRoot.querySelector('#ke-step-title').textContent !== t, first);
@@ -138,7 +150,10 @@ test('WebKit on a phone: far down the page in a frame, it starts only when scrol
   await wk.until('embed.js has run', () => !!customElements.get('ketamine-explainer'));
   expect(await wk.run(widgetLoads), 'no JS or wasm before scrolling').toEqual([]);
   await wk.run(() => document.getElementById('w1').scrollIntoView());
-  await wk.until('#w1 draws its picture', () => !!document.getElementById('w1').shadowRoot.querySelector('.ke-svg'));
+  await wk.until('#w1 draws its picture (the wasm, after the first screen)', () => {
+    const root = document.getElementById('w1').shadowRoot;
+    return !!root.querySelector('.ke-svg') && !root.querySelector('[data-ke-first]');
+  });
   expect(await wk.run(() => !!document.getElementById('w3').shadowRoot?.querySelector('.ke')), 'a widget not yet near stays unstarted').toBe(false);
   expect(await wk.problems()).toEqual([]);
 });

@@ -14,7 +14,8 @@ import { join } from 'node:path';
 
 export { Key, expect };
 export const SHOTS = '../../target/e2e/webkit';
-const SITE = 'http://127.0.0.1:8000';
+// The test server (serve.mjs; PORT as it was started with, 8000 by default).
+const SITE = `http://127.0.0.1:${process.env.PORT || 8000}`;
 const AXE = readFileSync(new URL('../node_modules/axe-core/axe.min.js', import.meta.url), 'utf8');
 export const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 /** MiniBrowser's window is never narrower than this: phones are measured in a frame. */
@@ -91,7 +92,9 @@ export class WebKit {
     } else {
       await d.get(`${SITE}${page}`);
     }
-    if (wait) await this.until(`${host} shows its picture`, (h) => !!document.querySelector(h)?.shadowRoot?.querySelector('.ke-figure'), host);
+    // Its picture drawn by the wasm: the first screen drawn from HTML before it is gone.
+    if (wait) await this.until(`${host} shows its picture`, (h) => { const r = document.querySelector(h)?.shadowRoot;
+      return !!r?.querySelector('.ke-figure') && !r.querySelector('[data-ke-first]'); }, host);
   }
 
   /** Sizes the window so that the page itself (innerWidth × innerHeight) is width × height. A

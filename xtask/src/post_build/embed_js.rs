@@ -61,7 +61,7 @@ fn fill(source: &str, js: &str, wasm: &str, words: &str) -> Result<String, Strin
 
 /// The module minified: compressed, its local names shortened (at its top level too: a
 /// module's own names are not the page's), printed without comments or spaces.
-fn minify(source: &str) -> Result<String, String> {
+pub fn minify(source: &str) -> Result<String, String> {
     let allocator = Allocator::default();
     let parsed = Parser::new(&allocator, source, SourceType::mjs()).parse();
     if let Some(error) = parsed.errors.first() {

@@ -7,7 +7,8 @@
 //! 3. the generator's public files copied in (`target/generated/public/`: `lang-<code>.txt`,
 //!    fetched on first use, and `static-<code>.html`, the full text as plain HTML for visitors
 //!    without JavaScript or WebAssembly);
-//! 4. the English static text put inside the preview page's element, where a clinic's page
+//! 4. each language's first screen (`first-<code>.js`, drawn before the wasm arrives) minified;
+//! 5. the English static text put inside the preview page's element, where a clinic's page
 //!    would have it too.
 //!
 //! So the build is Trunk, cargo and wasm-opt: no shell edits of what it writes.
@@ -50,6 +51,12 @@ fn run(dir: &Path) -> Result<(), String> {
         let from = entry.map_err(|e| e.to_string())?.path();
         let to = dir.join(from.file_name().expect("a file in the folder"));
         std::fs::copy(&from, &to).map_err(|e| format!("{}: {e}", from.display()))?;
+    }
+    for lang in ketamine_explainer::story::LANGUAGE_CODES {
+        let first = path(&format!("first-{lang}.js"));
+        let source = std::fs::read_to_string(&first).map_err(|e| format!("{first}: {e}"))?;
+        let small = embed_js::minify(&source).map_err(|e| format!("{first}: {e}"))?;
+        std::fs::write(&first, small).map_err(|e| format!("{first}: {e}"))?;
     }
     let page = splice_static_text(&path("index.html"), &path("static-en.html"))?;
     println!("post-build: static-en.html, {page} bytes, also inside the preview page");

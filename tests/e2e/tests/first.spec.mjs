@@ -1,0 +1,77 @@
+// The first screen before the wasm (issue 34): drawn from HTML and CSS (first-<lang>.js) as soon as
+// the widget nears the screen, the same boxes the wasm then draws, taken over with no layout shift,
+// and a tap made meanwhile not lost. The wasm is held back by the test, so "before" is certain.
+import { test, expect } from '@playwright/test';
+import { SHOTS, stepCount } from './helpers.mjs';
+
+const SIZES = { phone: { width: 375, height: 740 }, laptop: { width: 1280, height: 800 } };
+const PARTS = ['.ke-title', '.ke-tabs', '.ke-svg', '.ke-count', '#ke-step-title', '.ke-text', '#ke-next',
+  '.ke-risk-area', '.ke-footer'];
+
+/** Holds every request for the wasm until `release()`. */
+async function holdWasm(page) {
+  let release;
+  const held = new Promise((r) => { release = r; });
+  await page.route(/_bg\.wasm$/, async (route) => { await held; await route.continue(); });
+  return release;
+}
+
+/** Counts layout shifts on the page from its start (the widget's shadow DOM included). */
+const countShifts = (page) => page.addInitScript(() => {
+  window.__shifts = [];
+  new PerformanceObserver((list) => list.getEntries().forEach((e) => window.__shifts.push(e.value)))
+    .observe({ type: 'layout-shift', buffered: true });
+});
+
+/** Each part's box in the widget, and the widget's own height. */
+const boxes = (page) => page.evaluate((parts) => {
+  const host = document.querySelector('ketamine-explainer');
+  const box = (el) => { const b = el.getBoundingClientRect(); return [b.x, b.y, b.width, b.height].map(Math.round); };
+  return { host: box(host), ...Object.fromEntries(parts.map((p) => [p, box(host.shadowRoot.querySelector(p))])) };
+}, PARTS);
+
+const first = (page) => page.locator('[data-ke-first]');
+const live = (page) => page.locator('.ke-host:not([data-ke-first])');
+
+for (const [size, viewport] of Object.entries(SIZES)) {
+  test(`${size}: the first screen is drawn before the wasm, which takes it over without moving a box`, async ({ page }) => {
+    await page.setViewportSize(viewport);
+    await countShifts(page);
+    const release = await holdWasm(page);
+    await page.goto('/');
+    await expect(first(page).locator('.ke-text')).toBeVisible();
+    await expect(first(page).locator('#ke-step-title')).toHaveText('Ketamine in brief');
+    await expect(live(page)).toHaveCount(0);
+    await page.screenshot({ path: `${SHOTS}/first-screen-${size}.png` });
+    const before = await boxes(page);
+    release();
+    await expect(live(page).locator('.ke-text')).toBeVisible();
+    await expect(first(page)).toHaveCount(0);
+    expect(await boxes(page), 'the same boxes, drawn by the wasm').toEqual(before);
+    // Each shift entry is recorded by the time the next frame is painted.
+    await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+    expect(await page.evaluate(() => window.__shifts), 'no layout shift').toEqual([]);
+  });
+}
+
+test('a tap on Next on the first screen is not lost: the live widget takes it', async ({ page }) => {
+  const release = await holdWasm(page);
+  await page.goto('/');
+  await first(page).locator('#ke-next').click();
+  release();
+  await expect(live(page)).toHaveCount(1);
+  await expect(stepCount(page)).toHaveText(/^Step 2 of/);
+  await expect(page.locator('#ke-next'), 'focus where the tap left it').toBeFocused();
+});
+
+test('a page that opens at another step draws no first screen of the wrong step', async ({ page }) => {
+  const release = await holdWasm(page);
+  const asked = [];
+  page.on('request', (r) => asked.push(new URL(r.url()).pathname));
+  const glue = page.waitForRequest(/ketamine-explainer-[0-9a-f]+\.js$/);
+  await page.goto('/#ketamine/3');
+  await glue; // embed.js asks for a first screen, if at all, just before it asks for the widget
+  expect(asked.filter((p) => p.includes('first-')), 'no first screen is fetched').toEqual([]);
+  release();
+  await expect(stepCount(page)).toHaveText(/^Step 3 of/);
+});
