@@ -44,7 +44,7 @@ async function wasmSource(url) {
  *  stylesheets apply, when everything above the widget is still short (seen in WebKit on a busy
  *  machine: a widget three screens down started at once). */
 function whenSeen(el, eager, go) {
-  if (eager || !('IntersectionObserver' in window)) { go(); return () => {}; }
+  if (eager) { go(); return () => {}; } // every browser with constructable sheets has the observer
   const cancel = () => {
     io.disconnect();
     el.removeEventListener('focusin', fire);
@@ -121,7 +121,9 @@ function start(el, options) {
 function first(el, at, lang = at['data-lang'] || 'en') {
   const hash = 'data-url-hash' in at && location.hash.length > 1; // the preview opens at the hash's step
   if (WORDS[lang] && !hash && !/data-(view|step)/.test(Object.keys(at))) {
-    drawn = import(new URL(`first-${lang}.js`, base).href).then((m) => m.show(el), () => {});
+    // Then the wasm, once the first screen is painted: none of its bytes slow the first screen's.
+    drawn = import(new URL(`first-${lang}.js`, base).href).then((m) => m.show(el), () => {})
+      .then(() => new Promise((painted) => requestAnimationFrame(() => setTimeout(painted))));
   }
 }
 
