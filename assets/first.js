@@ -15,16 +15,22 @@ export function show(el) {
   root.adoptedStyleSheets = [sheet];
   root.innerHTML = HTML;
   const first = root.firstChild;
-  // What the patient does meanwhile, by the element's id (the live widget has the same ids).
+  // What the patient does meanwhile, by where in the first screen it was: the live widget has the
+  // same tree, so the same path of child indices leads to the same element in it.
   const done = [];
-  let focused = '';
+  let focused;
+  const path = (node) => {
+    const steps = [];
+    for (let n = node; n && n !== first; n = n.parentNode) steps.unshift([...n.parentNode.childNodes].indexOf(n));
+    return steps;
+  };
   const note = (e) => {
-    const target = e.composedPath()[0], id = target.closest?.('[id]')?.id;
-    if (!id) return;
-    if (e.type === 'focusin') focused = id;
+    const target = e.composedPath()[0];
+    if (!first.contains(target)) return;
+    if (e.type === 'focusin') focused = path(target);
     // Enter or Space on a button or link is its click, which is noted as such.
     else if (e.type === 'click' || !(/^(Enter| )$/.test(e.key) && target.closest('button,a,summary'))) {
-      done.push([e.type, id, e.key]);
+      done.push([e.type, path(target), e.key]);
     }
   };
   const types = ['click', 'keydown', 'focusin'];
@@ -50,11 +56,11 @@ export function show(el) {
       types.forEach((t) => root.removeEventListener(t, note));
       first.replaceWith(live);
       stage.remove();
-      const at = (id) => root.getElementById(id);
-      if (focused) at(focused)?.focus();
-      for (const [type, id, key] of done) {
-        if (type === 'click') at(id)?.click();
-        else at(id)?.dispatchEvent(new KeyboardEvent('keydown', { key, bubbles: true, composed: true }));
+      const at = (steps) => steps.reduce((n, i) => n?.childNodes[i], live);
+      if (focused) at(focused)?.focus?.();
+      for (const [type, steps, key] of done) {
+        if (type === 'click') at(steps)?.click?.();
+        else at(steps)?.dispatchEvent(new KeyboardEvent('keydown', { key, bubbles: true, composed: true }));
       }
     }, { once: true });
   });

@@ -64,6 +64,17 @@ test('a tap on Next on the first screen is not lost: the live widget takes it', 
   await expect(page.locator('#ke-next'), 'focus where the tap left it').toBeFocused();
 });
 
+test('an arrow key pressed on the first screen\'s picture is not lost either', async ({ page }) => {
+  const release = await holdWasm(page);
+  await page.goto('/');
+  await first(page).locator('.ke-figure').focus();
+  await page.keyboard.press('ArrowRight');
+  release();
+  await expect(live(page)).toHaveCount(1);
+  await expect(stepCount(page)).toHaveText(/^Step 2 of/);
+  await expect(page.locator('.ke-figure'), 'focus on the picture, as the patient left it').toBeFocused();
+});
+
 test('a page that opens at another step draws no first screen of the wrong step', async ({ page }) => {
   const release = await holdWasm(page);
   const asked = [];
