@@ -54,25 +54,27 @@ for (const [size, viewport] of Object.entries(SIZES)) {
   });
 }
 
-test('a tap on Next on the first screen is not lost: the live widget takes it', async ({ page }) => {
+/** Does `act` on the first screen while the wasm is held, lets the wasm in, and checks that the
+ *  live widget went on to step 2 with focus on `focused`, as the patient left it. */
+async function notLost(page, act, focused) {
   const release = await holdWasm(page);
   await page.goto('/');
-  await first(page).locator('#ke-next').click();
+  await act(first(page));
   release();
   await expect(live(page)).toHaveCount(1);
   await expect(stepCount(page)).toHaveText(/^Step 2 of/);
-  await expect(page.locator('#ke-next'), 'focus where the tap left it').toBeFocused();
+  await expect(page.locator(focused), 'focus where the patient left it').toBeFocused();
+}
+
+test('a tap on Next on the first screen is not lost: the live widget takes it', async ({ page }) => {
+  await notLost(page, (screen) => screen.locator('#ke-next').click(), '#ke-next');
 });
 
 test('an arrow key pressed on the first screen\'s picture is not lost either', async ({ page }) => {
-  const release = await holdWasm(page);
-  await page.goto('/');
-  await first(page).locator('.ke-figure').focus();
-  await page.keyboard.press('ArrowRight');
-  release();
-  await expect(live(page)).toHaveCount(1);
-  await expect(stepCount(page)).toHaveText(/^Step 2 of/);
-  await expect(page.locator('.ke-figure'), 'focus on the picture, as the patient left it').toBeFocused();
+  await notLost(page, async (screen) => {
+    await screen.locator('.ke-figure').focus();
+    await page.keyboard.press('ArrowRight');
+  }, '.ke-figure');
 });
 
 test('a page that opens at another step draws no first screen of the wrong step', async ({ page }) => {
