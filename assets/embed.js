@@ -14,10 +14,12 @@ let loading, generation = 0, drawn;
  *  is reported once per page, however many widgets wait for it. */
 function load() {
   if (!loading) {
-    // A new URL gives a separate module with its own wasm instance.
-    loading = import(new URL(JS, base).href + (generation ? `?${generation}` : '')).then(async (m) => {
-      await drawn; // the first screen's few KB before the wasm's hundred: the page shows sooner
-      await m.default({ module_or_path: await wasmSource(new URL(WASM, base)) });
+    // Not before the first screen is on screen (drawn): none of their bytes or work delay it. The
+    // JS and the wasm then come in parallel; a new URL gives a separate module with its own wasm.
+    loading = Promise.resolve(drawn).then(() => Promise.all([
+      import(new URL(JS, base).href + (generation ? `?${generation}` : '')), wasmSource(new URL(WASM, base)),
+    ])).then(async ([m, wasm]) => {
+      await m.default({ module_or_path: wasm });
       return m;
     });
     loading.catch((e) => console.error(`${TAG}: could not load ${new URL(WASM, base)} (${e && e.message}). ` +
@@ -121,9 +123,8 @@ function start(el, options) {
 function first(el, at, lang = at['data-lang'] || 'en') {
   const hash = 'data-url-hash' in at && location.hash.length > 1; // the preview opens at the hash's step
   if (WORDS[lang] && !hash && !/data-(view|step)/.test(Object.keys(at))) {
-    // Then the wasm, once the first screen is painted: none of its bytes slow the first screen's.
-    drawn = import(new URL(`first-${lang}.js`, base).href).then((m) => m.show(el), () => {})
-      .then(() => new Promise((painted) => requestAnimationFrame(() => setTimeout(painted))));
+    // show resolves once the first screen is on screen: the wasm's files wait for it (load).
+    drawn = import(new URL(`first-${lang}.js`, base).href).then((m) => m.show(el), () => {});
   }
 }
 

@@ -6,7 +6,32 @@
 const CSS = __KE_CSS__;
 const HTML = __KE_HTML__;
 
-/** Draws the first screen in `el`'s shadow root, unless the live widget (or a fallback) is there. */
+/** Resolves once the first screen drawn now is on screen, so that the wasm's bytes and work come
+ *  after its paint: often the page's largest, by which Chrome times the page (Largest Contentful
+ *  Paint; Lighthouse counts every file asked for before it). Where the browser reports that paint
+ *  and it can be the largest (its words outsize the largest so far, the page not yet scrolled),
+ *  that report; otherwise two frames on (a frame can be shown well after the next one starts). */
+function onScreen(words) {
+  const since = performance.now();
+  const frames = (then) => requestAnimationFrame(() => requestAnimationFrame(then));
+  if (!PerformanceObserver.supportedEntryTypes.includes('largest-contentful-paint') || scrollY) return new Promise(frames);
+  let largest = 0, paints;
+  return new Promise((shown) => {
+    paints = new PerformanceObserver((list) => list.getEntries().forEach((e) => {
+      largest = Math.max(largest, e.size);
+      if (e.startTime >= since) shown();
+    }));
+    paints.observe({ type: 'largest-contentful-paint', buffered: true });
+    frames(() => {
+      const box = words.getBoundingClientRect();
+      if (box.width * (Math.min(box.bottom, innerHeight) - Math.max(box.top, 0)) <= largest) shown();
+    });
+    setTimeout(shown, 1000); // should the browser not count it after all
+  }).finally(() => paints.disconnect());
+}
+
+/** Draws the first screen in `el`'s shadow root, unless the live widget (or a fallback) is there.
+ *  Resolves once it is on screen (onScreen). */
 export function show(el) {
   const root = el.shadowRoot;
   if (!root || root.firstChild) return;
@@ -35,34 +60,41 @@ export function show(el) {
   };
   const types = ['click', 'keydown', 'focusin'];
   types.forEach((t) => root.addEventListener(t, note));
-  // The wasm starts by clearing the root and adding its widget. Before a frame is painted (this
-  // runs first), the first screen goes back in front, and the wasm's widget draws itself in a
-  // closed root of its own laid over it, in its place and width, unseen (by eyes, assistive
-  // technology and the page's queries) until it is ready; then it takes the first screen's place
-  // in one task, and nothing moves. Cleared for anything else (the fallback), it stays away.
+  // The wasm adds its widget beside the first screen (embed::mount leaves that be). Before a
+  // frame is painted (this runs first), the widget goes into a closed root of its own laid over
+  // the first screen, in its place and width, unseen (by eyes, assistive technology and the
+  // page's queries) until it is ready; then it takes the first screen's place in one task, and
+  // nothing moves. Cleared for anything else (the fallback), the first screen stays away.
+  const widget = () => [...root.children].find((c) => c !== first && c.classList.contains('ke-host'));
+  let live, stage;
   const seen = new MutationObserver(() => {
-    const live = [...root.children].find((c) => c !== first && c.classList.contains('ke-host'));
+    live = widget();
     if (!live) return first.isConnected || seen.disconnect();
     seen.disconnect();
-    if (!first.isConnected) root.prepend(first);
     const { offsetTop: top, offsetLeft: left, offsetWidth: width } = first;
-    const stage = document.createElement('div');
+    stage = document.createElement('div');
     Object.assign(stage.style, { position: 'absolute', visibility: 'hidden', top: `${top}px`, left: `${left}px`, width: `${width}px` });
     const inner = stage.attachShadow({ mode: 'closed' });
     inner.adoptedStyleSheets = root.adoptedStyleSheets;
     root.append(stage);
     inner.append(live);
-    el.addEventListener('ketamine-explainer:ready', () => {
-      types.forEach((t) => root.removeEventListener(t, note));
-      first.replaceWith(live);
-      stage.remove();
-      const at = (steps) => steps.reduce((n, i) => n?.childNodes[i], live);
-      if (focused) at(focused)?.focus?.();
-      for (const [type, steps, key] of done) {
-        if (type === 'click') at(steps)?.click?.();
-        else at(steps)?.dispatchEvent(new KeyboardEvent('keydown', { key, bubbles: true, composed: true }));
-      }
-    }, { once: true });
   });
+  // Listened for from the start: a widget can be ready before the observer has seen it (the
+  // second of two on a page drew itself in the task that added it).
+  el.addEventListener('ketamine-explainer:ready', () => {
+    seen.disconnect();
+    live ??= widget();
+    if (!live || !first.isConnected) return;
+    types.forEach((t) => root.removeEventListener(t, note));
+    first.replaceWith(live);
+    stage?.remove();
+    const at = (steps) => steps.reduce((n, i) => n?.childNodes[i], live);
+    if (focused) at(focused)?.focus?.();
+    for (const [type, steps, key] of done) {
+      if (type === 'click') at(steps)?.click?.();
+      else at(steps)?.dispatchEvent(new KeyboardEvent('keydown', { key, bubbles: true, composed: true }));
+    }
+  }, { once: true });
   seen.observe(root, { childList: true });
+  return onScreen(root.querySelector('.ke-text'));
 }

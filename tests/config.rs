@@ -78,6 +78,10 @@ fn each_bad_input_warns_once_by_name_and_keeps_the_default() {
         ("data-accent", "rgb(1,2,3);}"),
         ("data-accent", "url(https://x)"),
         ("data-accent", "expression(alert(1))"),
+        // Where to take a colour from, not a colour (the theme guard refuses transparent ones).
+        ("data-accent", "inherit"),
+        ("data-accent", "UNSET"),
+        ("data-accent", "revert-layer"),
         ("data-acent", "#fff"),
         ("data-clinc-name", "Typo Clinic"),
         ("data-telehealt", ""),

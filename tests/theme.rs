@@ -8,8 +8,10 @@ use ketamine_explainer::embed::theme::{accent_contrast, contrast, parse_rgb};
 fn computed_colours_parse() {
     let cases: &[(&str, Option<[u8; 3]>)] = &[
         ("rgb(0, 114, 178)", Some([0, 114, 178])),
-        ("rgba(255, 221, 85, 0.5)", Some([255, 221, 85])),
-        ("rgb(12 34 56 / 50%)", Some([12, 34, 56])),
+        // Not opaque: the words behind would show through (transparent is rgba(0, 0, 0, 0)).
+        ("rgba(255, 221, 85, 0.5)", None),
+        ("rgba(0, 0, 0, 0)", None),
+        ("rgb(12 34 56 / 50%)", None),
         (" rgb(1,2,3) ", Some([1, 2, 3])),
         ("#0072b2", None),
         ("rgb(1, 2)", None),

@@ -49,7 +49,12 @@ pub fn is_css_colour(v: &str) -> bool {
                     .all(|c| c.is_ascii_digit() || " .,%/degturn".contains(c));
         }
     }
-    !v.is_empty() && v.len() <= 24 && v.chars().all(|c| c.is_ascii_alphabetic())
+    // A name, but not a CSS-wide keyword: `inherit` and the rest say where to take a colour from,
+    // not which (the contrast guard refuses transparent ones and currentcolor).
+    !v.is_empty()
+        && v.len() <= 24
+        && v.chars().all(|c| c.is_ascii_alphabetic())
+        && !matches!(&*lower, "inherit" | "initial" | "unset" | "revert")
 }
 
 /// The name in `known` nearest to `name` by edit distance, if it is close enough to be a typo.

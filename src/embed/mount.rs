@@ -175,7 +175,13 @@ fn start(
 ) -> Result<Root, JsValue> {
     languages::warn_missing_once(content);
     shadow.set_adopted_style_sheets(&js_sys::Array::of1(sheet()?.as_ref()));
-    shadow.set_inner_html(""); // the loading placeholder, or an earlier mount's remains
+    // The loading placeholder, a fallback or an earlier mount's remains go; the first screen
+    // (assets/first.js, drawn alone into an empty root) stays, its boxes untouched, until this
+    // widget has drawn itself: its paint is often the page's largest, and Chrome forgets a paint
+    // whose boxes are taken down before it has reported it.
+    if shadow.query_selector("[data-ke-first]")?.is_none() {
+        shadow.set_inner_html("");
+    }
     let mut root = Root::take_or_new()?;
     // CSSOM, not a style attribute: allowed under a strict style-src CSP.
     let style = root.container.unchecked_ref::<HtmlElement>().style();

@@ -9,7 +9,9 @@ pub const ACCENT: &str = "#0072b2";
 pub const TEXT: &str = "#1f2933";
 const WHITE: [u8; 3] = [255, 255, 255];
 
-/// `rgb(r, g, b)` or `rgba(r, g, b, a)` as the browser computes a colour (alpha ignored).
+/// `rgb(r, g, b)` as the browser computes an opaque colour. Not one with an alpha below 1
+/// (`rgba(r, g, b, a)`: browsers write an opaque one without it), which the widget's words
+/// would show through: `transparent` is `rgba(0, 0, 0, 0)`.
 pub fn parse_rgb(computed: &str) -> Option<[u8; 3]> {
     let inner = computed.trim().strip_prefix("rgb")?.trim_start_matches('a');
     let inner = inner.strip_prefix('(')?.strip_suffix(')')?;
@@ -20,7 +22,8 @@ pub fn parse_rgb(computed: &str) -> Option<[u8; 3]> {
         let whole = parts.next()?.split('.').next()?;
         whole.parse::<u16>().ok().map(|v| v.min(255) as u8)
     };
-    Some([next()?, next()?, next()?])
+    let rgb = [next()?, next()?, next()?];
+    parts.next().is_none().then_some(rgb)
 }
 
 /// WCAG relative luminance of an sRGB colour.
@@ -74,17 +77,20 @@ mod browser {
 
     use super::{accent_contrast, contrast, parse_rgb, ACCENT, TEXT};
 
-    /// The colour `value` (any CSS colour, or a `var()`) resolves to inside `container`.
+    /// The opaque colour `value` (any CSS colour, or a `var()`) resolves to inside `container`.
+    /// Resolved as a background under a transparent text colour, so `currentcolor` and the
+    /// CSS-wide keywords (`inherit`, `initial`, …) come out transparent: none (see parse_rgb).
     fn resolve(container: &Element, value: &str) -> Option<[u8; 3]> {
         let doc = container.owner_document()?;
         let probe: HtmlElement = doc.create_element("span").ok()?.unchecked_into();
-        probe.style().set_property("color", value).ok()?;
+        probe.style().set_property("color", "#0000").ok()?;
+        probe.style().set_property("background-color", value).ok()?;
         container.append_child(&probe).ok()?;
         let rgb = gloo::utils::window()
             .get_computed_style(&probe)
             .ok()
             .flatten()
-            .and_then(|s| s.get_property_value("color").ok());
+            .and_then(|s| s.get_property_value("background-color").ok());
         probe.remove();
         parse_rgb(&rgb?)
     }
@@ -98,23 +104,30 @@ mod browser {
             let tenths = (ratio * 10.0).round() as u32;
             web_sys::console::warn_1(
                 &format!(
-                    "ketamine-explainer: {name} has too little contrast ({}.{}:1, needs 4.5:1); using the default {default}",
+                    "ketamine-explainer: {name} is transparent or has too little contrast ({}.{}:1, needs 4.5:1); using the default {default}",
                     tenths / 10,
                     tenths % 10
                 )
                 .into(),
             )
         };
-        if let Some(accent) = resolve(container, "var(--ke-accent, #0072b2)") {
-            let ratio = accent_contrast(accent, surface);
-            if ratio < 4.5 {
+        // Transparent (or a colour the browser writes other than as rgb()) counts as no contrast.
+        // What passes is set as the rgb() it resolved to, so that no button resolves it anew
+        // (`currentcolor` on white words would be white).
+        let accent = resolve(container, "var(--ke-accent, #0072b2)");
+        let ratio = accent.map_or(0.0, |a| accent_contrast(a, surface));
+        match accent.filter(|_| ratio >= 4.5) {
+            Some([r, g, b]) => style.set_property("--ke-accent", &format!("rgb({r},{g},{b})"))?,
+            None => {
                 warn("--ke-accent (or data-accent)", ratio, ACCENT);
                 style.set_property("--ke-accent", ACCENT)?;
             }
         }
-        if let Some(text) = resolve(container, "var(--ke-text, #1f2933)") {
-            let ratio = contrast(text, surface);
-            if ratio < 4.5 {
+        let text = resolve(container, "var(--ke-text, #1f2933)");
+        let ratio = text.map_or(0.0, |t| contrast(t, surface));
+        match text.filter(|_| ratio >= 4.5) {
+            Some([r, g, b]) => style.set_property("--ke-text", &format!("rgb({r},{g},{b})"))?,
+            None => {
                 warn("--ke-text", ratio, TEXT);
                 style.set_property("--ke-text", TEXT)?;
             }

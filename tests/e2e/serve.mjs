@@ -20,8 +20,23 @@ const TYPES = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '
 const port = Number(process.env.PORT || 8000);
 const packed = new Map();
 const widgetHost = `http://127.0.0.1:${port}`;
+/** Pages opened with ?hold-wasm=<key> stand for a slow network: their wasm is held until a test
+ *  asks for /__release-wasm?<key> (WebDriver, unlike Playwright, cannot hold a request). */
+const held = new Map();
+const heldFor = (key) => {
+  if (!held.has(key)) { let release; held.set(key, { wasm: new Promise((r) => { release = r; }), release }); }
+  return held.get(key);
+};
+
 createServer(async (req, res) => {
   const path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
+  if (path === '/__release-wasm') {
+    heldFor(new URL(req.url, 'http://x').search.slice(1)).release();
+    res.writeHead(204, { 'access-control-allow-origin': '*' }).end();
+    return;
+  }
+  const hold = (req.headers.referer || '').match(/[?&]hold-wasm=([\w-]+)/);
+  if (hold && path.endsWith('.wasm')) await heldFor(hold[1]).wasm;
   const prefix = Object.keys(roots).find((p) => path.startsWith(p));
   let file = normalize(join(roots[prefix], path.slice(prefix.length)));
   if (!file.startsWith(roots[prefix])) { res.writeHead(403).end(); return; }

@@ -47,10 +47,14 @@ function ketamine_explainer_editor_data() {
 	wp_add_inline_script( 'ketamine-explainer-editor', 'window.ketamineExplainerFields = ' . $fields . ';', 'before' );
 }
 
-/** The block sidebar's controls, from the one list of settings. */
+/** The block sidebar's controls, from the one list of settings (but what the author's blocks
+ * cannot set: ketamine_explainer_owned()). */
 function ketamine_explainer_editor_fields() {
 	$fields = array();
 	foreach ( ketamine_explainer_fields() as $name => $field ) {
+		if ( preg_match( '/^(clinic|booking)_/', $name ) && ! current_user_can( 'unfiltered_html' ) ) {
+			continue;
+		}
 		$options = null;
 		if ( 'choice' === $field[0] ) {
 			$options = ketamine_explainer_choices( $name );
@@ -70,9 +74,9 @@ function ketamine_explainer_editor_fields() {
 }
 
 /**
- * [ketamine_explainer view="ssri" lang="es" booking_url="https://…"]: any setting's name, or any
- * of the widget's data-* settings with _ for -. Another name is passed on too (but booking_*),
- * so the widget's console warning names it.
+ * [ketamine_explainer view="ssri" lang="es"]: any setting's name, or any of the widget's data-*
+ * settings with _ for -. Another name is passed on too (but booking_*), so the widget's console
+ * warning names it. Not the page owner's (ketamine_explainer_owned()).
  *
  * @param array|string $atts The shortcode's attributes.
  */
@@ -103,7 +107,8 @@ function ketamine_explainer_markup( $instance, $wrapper = '' ) {
 	$values = ketamine_explainer_settings();
 	foreach ( (array) $instance as $name => $value ) {
 		$name = strtolower( str_replace( '-', '_', (string) $name ) );
-		if ( is_scalar( $value ) && '' !== trim( (string) $value ) && preg_match( '/^[a-z][a-z0-9_]*\z/', $name ) ) {
+		if ( is_scalar( $value ) && '' !== trim( (string) $value ) && preg_match( '/^[a-z][a-z0-9_]*\z/', $name )
+			&& ! ketamine_explainer_owned( $name ) ) {
 			$values[ $name ] = trim( (string) $value );
 		}
 	}
@@ -124,6 +129,27 @@ function ketamine_explainer_markup( $instance, $wrapper = '' ) {
 	}
 	$wrapper = '' === $wrapper ? '' : ' ' . $wrapper;
 	return '<ketamine-explainer' . $wrapper . $attributes . '>' . ketamine_explainer_fallback( $values ) . ketamine_explainer_booking( $values ) . '</ketamine-explainer>';
+}
+
+/**
+ * Whether a block's or shortcode's `$name` belongs to someone else than the post's author, and is
+ * not taken from it: the page's behaviour (url_hash rewrites the page's address on every step,
+ * autoplay starts moving unasked: set by whoever builds the page, e.g. through the JS API), and
+ * the clinic's contact details (clinic_*, booking_*), which the settings page keeps, unless the
+ * author may post unfiltered HTML (an administrator; a super admin on a network), who could
+ * write any link anyway.
+ *
+ * @param string $name A setting's name, with _ for -.
+ */
+function ketamine_explainer_owned( $name ) {
+	if ( in_array( $name, array( 'url_hash', 'autoplay' ), true ) ) {
+		return true;
+	}
+	if ( ! preg_match( '/^(clinic|booking)_/', $name ) ) {
+		return false;
+	}
+	$post = get_post();
+	return ! ( $post && user_can( (int) $post->post_author, 'unfiltered_html' ) );
 }
 
 /**

@@ -236,6 +236,27 @@ test('a reused root takes its new host\'s theme: a text colour replaced for an e
   expect(seen.errors).toEqual([]);
 });
 
+test('an accent that is not opaque fails the contrast guard: one warning each, the default accent used', async ({ page }) => {
+  const seen = record(page);
+  await page.goto('/fixtures/plain.html');
+  await live(page.locator('#a'));
+  // Each would parse as black (21:1) if its alpha were ignored, and white Next words on white.
+  const forms = ['transparent', '#0072b200', 'rgb(0 0 0 / 0)', 'currentcolor', 'inherit'];
+  await page.evaluate((forms) => forms.forEach((accent, i) => {
+    const el = document.createElement('ketamine-explainer');
+    Object.assign(el.dataset, { load: 'eager', accent });
+    el.id = `t${i}`;
+    document.body.append(el);
+  }), forms);
+  for (const i of forms.keys()) {
+    await expect(page.locator(`#t${i} #ke-next`), forms[i]).toHaveCSS('background-color', 'rgb(0, 114, 178)');
+  }
+  // The contrast guard's warning for each, but `inherit` (no colour at all): the settings' own.
+  expect(seen.warnings.filter((w) => w.includes('--ke-accent'))).toHaveLength(forms.length - 1);
+  expect(seen.warnings.filter((w) => w.includes('data-accent="inherit" is not a CSS colour'))).toHaveLength(1);
+  expect(seen.errors).toEqual([]);
+});
+
 test('Spanish arrives in one request on first use; if it cannot, English with one warning', async ({ page }) => {
   const seen = record(page);
   const asked = [];

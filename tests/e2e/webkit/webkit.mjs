@@ -15,7 +15,7 @@ import { join } from 'node:path';
 export { Key, expect };
 export const SHOTS = '../../target/e2e/webkit';
 // The test server (serve.mjs; PORT as it was started with, 8000 by default).
-const SITE = `http://127.0.0.1:${process.env.PORT || 8000}`;
+export const SITE = `http://127.0.0.1:${process.env.PORT || 8000}`;
 const AXE = readFileSync(new URL('../node_modules/axe-core/axe.min.js', import.meta.url), 'utf8');
 export const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 /** MiniBrowser's window is never narrower than this: phones are measured in a frame. */

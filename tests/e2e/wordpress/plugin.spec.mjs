@@ -193,7 +193,19 @@ test('a visitor sees each widget render and step, with no console error; a page 
   expect(plain.seen.errors).toEqual([]);
 });
 
-test('an Author cannot open the settings page', async ({ browser }) => {
+/** Whatever `window.__keInjected` becomes within a second, read every 50 ms (an injected
+ *  handler may run late: an image's error, a timer). */
+const injectedWithin = (page) => page.evaluate(() => new Promise((done) => {
+  let reads = 0;
+  const timer = setInterval(() => {
+    if (window.__keInjected !== undefined || ++reads === 20) { clearInterval(timer); done(window.__keInjected ?? null); }
+  }, 50);
+}));
+
+/** The plugin's option as the database holds it. */
+const savedOption = () => query("SELECT option_value FROM wp_options WHERE option_name = 'ketamine_explainer'");
+
+test('an Author cannot open the settings page, nor post to it, with no nonce or a stale one', async ({ browser }) => {
   await admin.goto(`${WP}/wp-admin/user-new.php`);
   await admin.locator('#user_login').fill(AUTHOR.user);
   await admin.locator('#email').fill('author@riverside.example');
@@ -201,11 +213,72 @@ test('an Author cannot open the settings page', async ({ browser }) => {
   await admin.locator('#role').selectOption('author');
   await admin.locator('#createusersub').click();
   await expect(admin.locator('#message')).toContainText('New user created.');
-  const author = await (await browser.newContext()).newPage();
+  site.author = await (await browser.newContext()).newPage();
+  const author = site.author;
   await logIn(author, AUTHOR);
   await author.goto(`${WP}/wp-admin/options-general.php?page=ketamine-explainer`);
   await expect(author.locator('body')).toContainText('Sorry, you are not allowed to access this page.');
   await expect(author.locator('#ketamine-explainer-clinic_name')).toHaveCount(0);
+  // The settings form's own fields, as the admin's page posts them; its nonce is the admin's.
+  await admin.goto(`${WP}/wp-admin/options-general.php?page=ketamine-explainer`);
+  const adminsNonce = await admin.locator('input[name="_wpnonce"]').inputValue();
+  const before = savedOption();
+  for (const nonce of [{}, { _wpnonce: adminsNonce }]) {
+    const sent = await author.request.post(`${WP}/wp-admin/options.php`, { maxRedirects: 0, form: {
+      option_page: 'ketamine_explainer', action: 'update', ...nonce,
+      'ketamine_explainer[clinic_phone]': '(555) 999-0000', 'ketamine_explainer[booking_url]': 'https://elsewhere.example/',
+    } });
+    expect(sent.status(), `refused: ${Object.keys(nonce).join() || 'no nonce'}`).toBe(403);
+  }
+  expect(savedOption(), 'the option unchanged').toBe(before);
+});
+
+test('the admin\'s bad links are refused by name, the saved ones kept', async () => {
+  await admin.goto(`${WP}/wp-admin/options-general.php?page=ketamine-explainer`);
+  const before = savedOption();
+  await admin.locator('#ketamine-explainer-clinic_url').fill('javascript:window.__keInjected=1');
+  await admin.locator('#ketamine-explainer-booking_url').fill('JaVaScRiPt:window.__keInjected=1');
+  await admin.locator('#submit').click();
+  const notices = admin.locator('.notice, .error, .updated');
+  await expect(notices.filter({ hasText: 'Website:' })).toContainText('is not an https:, mailto: or tel: link');
+  await expect(notices.filter({ hasText: 'Booking link:' })).toContainText('is not an https:, mailto: or tel: link');
+  expect(savedOption(), 'the saved links kept').toBe(before);
+  expect(before).toContain('https://riverside.example/');
+});
+
+test('an Author\'s post cannot change the clinic\'s contact details or the page\'s behaviour; nothing in it runs', async () => {
+  const url = await publish(site.author, 'post', 'From an Author', [
+    ['core/shortcode', { text: '[ketamine_explainer clinic_name=\'"><img src=x onerror=window.__keInjected=3>\' '
+      + 'clinic_url="javascript:window.__keInjected=4" booking_url="JaVaScRiPt:window.__keInjected=5" '
+      + 'clinic_phone="(555) 999-0000" url_hash="1" autoplay="1"]' }],
+    ['ketamine-explainer/explainer', { clinic_name: HOSTILE, clinic_url: 'data:text/html,<script>window.__keInjected=6</script>',
+      booking_url: 'javascript:window.__keInjected=7', url_hash: '1' }],
+  ]);
+  await admin.goto(url); // the admin, who may be the one a hostile post is aimed at
+  const widgets = admin.locator('ketamine-explainer');
+  await expect(widgets).toHaveCount(2);
+  for (const i of [0, 1]) {
+    const widget = widgets.nth(i);
+    await widget.scrollIntoViewIfNeeded();
+    await expect(widget.locator('.ke-svg')).toBeVisible();
+    for (const name of ['data-url-hash', 'data-autoplay']) {
+      expect(await widget.getAttribute(name), `${name} from a post`).toBeNull();
+    }
+    // The site's contact details, not the post's.
+    await expect(widget).toHaveAttribute('data-clinic-phone', '(555) 010-0199');
+    await expect(widget).toHaveAttribute('data-clinic-url', 'https://riverside.example/');
+    await expect(widget.locator('a[slot="cta"]')).toHaveAttribute('href', 'https://book.riverside.example/');
+  }
+  const links = await admin.evaluate(() => [...document.querySelectorAll('ketamine-explainer')].flatMap((el) =>
+    [...el.querySelectorAll('a[href]'), ...el.shadowRoot.querySelectorAll('a[href]')].map((a) => a.getAttribute('href'))));
+  expect(links.length, 'links to look at').toBeGreaterThan(2);
+  for (const href of links) expect(href).toMatch(/^(https:|tel:|mailto:)/);
+  expect(await injectedWithin(admin), 'nothing injected ran').toBeNull();
+  // A step on: with no url-hash, the page's address stays as it was.
+  const before = admin.url();
+  await widgets.nth(0).locator('#ke-next').click();
+  await expect(widgets.nth(0).locator('.ke-count')).toContainText('2');
+  expect(admin.url(), 'the page\'s address untouched').toBe(before);
 });
 
 test('deactivated, it leaves no widget and no error; deleted, it leaves no setting', async ({ browser }) => {

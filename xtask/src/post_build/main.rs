@@ -1,7 +1,8 @@
 //! Trunk's post-build hook (Trunk.toml), run in Trunk's staging folder before it becomes
 //! `dist/`. In order:
 //!
-//! 1. the wasm's imports and the glue's matching names made short (`short_imports`);
+//! 1. the wasm's imports and the glue's matching names made short (`short_imports`), and the
+//!    wasm optimised once more (`optimize`);
 //! 2. the shipped `embed.js`: this build's hashed JS and wasm names filled in, minified
 //!    (`embed_js`), and its integrity hash printed for the clinic's snippet;
 //! 3. the generator's public files copied in (`target/generated/public/`: `lang-<code>.txt`,
@@ -40,6 +41,7 @@ fn run(dir: &Path) -> Result<(), String> {
     let path = |name: &str| dir.join(name).to_string_lossy().into_owned();
     let renamed = short_imports::rename(&path(&js), &path(&wasm))?;
     println!("post-build: {renamed} import names shortened in {js} and {wasm}");
+    optimize(&path(&wasm))?;
     let bytes = embed_js::make(&path("embed.js"), &js, &wasm)?;
     let shipped = std::fs::read(path("embed.js")).map_err(|e| format!("embed.js: {e}"))?;
     println!(
@@ -61,6 +63,32 @@ fn run(dir: &Path) -> Result<(), String> {
     let page = splice_static_text(&path("index.html"), &path("static-en.html"))?;
     println!("post-build: static-en.html, {page} bytes, also inside the preview page");
     Ok(())
+}
+
+/// The wasm features the build's Rust emits (its default for wasm32-unknown-unknown), which every
+/// browser the widget supports has (Safari 16.4, Chrome 111, Firefox 111): walrus drops the
+/// section that lists them, so wasm-opt is told.
+const WASM_FEATURES: [&str; 6] = [
+    "--enable-bulk-memory",
+    "--enable-mutable-globals",
+    "--enable-multivalue",
+    "--enable-nontrapping-float-to-int",
+    "--enable-reference-types",
+    "--enable-sign-ext",
+];
+
+/// binaryen's wasm-opt (on PATH: the Makefile's pinned one) over the renamed module: it finds more
+/// to fold in walrus's re-encoding than in wasm-bindgen's (README: size notes).
+fn optimize(wasm: &str) -> Result<(), String> {
+    let status = std::process::Command::new("wasm-opt")
+        .args([wasm, "-o", wasm, "-Oz", "--converge", "--low-memory-unused"])
+        .args(WASM_FEATURES)
+        .status()
+        .map_err(|e| format!("wasm-opt: {e} (make setup-build installs it)"))?;
+    status
+        .success()
+        .then_some(())
+        .ok_or(format!("wasm-opt failed on {wasm}: {status}"))
 }
 
 /// The preview page with the English static text in its element's slot; returns its length.
