@@ -14,7 +14,7 @@ const HTML = __KE_HTML__;
 function onScreen(words) {
   const since = performance.now();
   const frames = (then) => requestAnimationFrame(() => requestAnimationFrame(then));
-  if (!PerformanceObserver.supportedEntryTypes.includes('largest-contentful-paint') || scrollY) return new Promise(frames);
+  if (!PerformanceObserver.supportedEntryTypes.includes('largest-contentful-paint')) return new Promise(frames);
   let largest = 0, paints;
   return new Promise((shown) => {
     paints = new PerformanceObserver((list) => list.getEntries().forEach((e) => {
@@ -22,9 +22,9 @@ function onScreen(words) {
       if (e.startTime >= since) shown();
     }));
     paints.observe({ type: 'largest-contentful-paint', buffered: true });
-    frames(() => {
+    frames(() => { // read then, not before: a read of the layout now would force it at once
       const box = words.getBoundingClientRect();
-      if (box.width * (Math.min(box.bottom, innerHeight) - Math.max(box.top, 0)) <= largest) shown();
+      if (scrollY || box.width * (Math.min(box.bottom, innerHeight) - Math.max(box.top, 0)) <= largest) shown();
     });
     setTimeout(shown, 1000); // should the browser not count it after all
   }).finally(() => paints.disconnect());

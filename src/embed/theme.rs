@@ -77,10 +77,11 @@ mod browser {
 
     use super::{accent_contrast, contrast, parse_rgb, ACCENT, TEXT};
 
-    /// The opaque colour `value` (any CSS colour, or a `var()`) resolves to inside `container`.
-    /// Resolved as a background under a transparent text colour, so `currentcolor` and the
-    /// CSS-wide keywords (`inherit`, `initial`, …) come out transparent: none (see parse_rgb).
-    fn resolve(container: &Element, value: &str) -> Option<[u8; 3]> {
+    /// The opaque colour `value` (any CSS colour, or a `var()`) resolves to inside `container`,
+    /// as the browser writes it (`rgb(…)`) and as numbers. Resolved as a background under a
+    /// transparent text colour, so `currentcolor` and the CSS-wide keywords (`inherit`,
+    /// `initial`, …) come out transparent: none (see parse_rgb).
+    fn resolve(container: &Element, value: &str) -> Option<(String, [u8; 3])> {
         let doc = container.owner_document()?;
         let probe: HtmlElement = doc.create_element("span").ok()?.unchecked_into();
         probe.style().set_property("color", "#0000").ok()?;
@@ -92,46 +93,48 @@ mod browser {
             .flatten()
             .and_then(|s| s.get_property_value("background-color").ok());
         probe.remove();
-        parse_rgb(&rgb?)
+        let rgb = rgb?;
+        let numbers = parse_rgb(&rgb)?;
+        Some((rgb, numbers))
+    }
+
+    /// Keeps theme colour `name` (read as `var(name, default)`) if its contrast with `surface`
+    /// (by `ratio`) is at least 4.5:1, set as the rgb() it resolved to, so that no button
+    /// resolves it anew (`currentcolor` under white words would be white). Otherwise (also when
+    /// it is transparent, or written other than as rgb()) warns once and sets `default`.
+    fn guard(
+        style: &web_sys::CssStyleDeclaration,
+        (container, surface): (&Element, [u8; 3]),
+        (name, default): (&str, &str),
+        ratio: fn([u8; 3], [u8; 3]) -> f32,
+    ) -> Result<(), JsValue> {
+        let colour = resolve(container, &format!("var({name}, {default})"));
+        let contrast = colour.as_ref().map_or(0.0, |(_, rgb)| ratio(*rgb, surface));
+        match colour {
+            Some((rgb, _)) if contrast >= 4.5 => style.set_property(name, &rgb),
+            _ => {
+                // Tenths as integers: float printing would add its code to the wasm.
+                let tenths = (contrast * 10.0).round() as u32;
+                web_sys::console::warn_1(
+                    &format!(
+                        "ketamine-explainer: {name} is transparent or has too little contrast ({}.{}:1, needs 4.5:1); using the default {default}",
+                        tenths / 10,
+                        tenths % 10
+                    )
+                    .into(),
+                );
+                style.set_property(name, default)
+            }
+        }
     }
 
     /// Checks the theme the host page gives `container` and replaces a colour that fails.
     pub fn apply(container: &HtmlElement) -> Result<(), JsValue> {
-        let surface = resolve(container, "var(--ke-surface, #fff)").unwrap_or([255; 3]);
+        let surface =
+            resolve(container, "var(--ke-surface, #fff)").map_or([255; 3], |(_, rgb)| rgb);
         let style = container.style();
-        let warn = |name: &str, ratio: f32, default: &str| {
-            // Tenths as integers: float printing would add its code to the wasm.
-            let tenths = (ratio * 10.0).round() as u32;
-            web_sys::console::warn_1(
-                &format!(
-                    "ketamine-explainer: {name} is transparent or has too little contrast ({}.{}:1, needs 4.5:1); using the default {default}",
-                    tenths / 10,
-                    tenths % 10
-                )
-                .into(),
-            )
-        };
-        // Transparent (or a colour the browser writes other than as rgb()) counts as no contrast.
-        // What passes is set as the rgb() it resolved to, so that no button resolves it anew
-        // (`currentcolor` on white words would be white).
-        let accent = resolve(container, "var(--ke-accent, #0072b2)");
-        let ratio = accent.map_or(0.0, |a| accent_contrast(a, surface));
-        match accent.filter(|_| ratio >= 4.5) {
-            Some([r, g, b]) => style.set_property("--ke-accent", &format!("rgb({r},{g},{b})"))?,
-            None => {
-                warn("--ke-accent (or data-accent)", ratio, ACCENT);
-                style.set_property("--ke-accent", ACCENT)?;
-            }
-        }
-        let text = resolve(container, "var(--ke-text, #1f2933)");
-        let ratio = text.map_or(0.0, |t| contrast(t, surface));
-        match text.filter(|_| ratio >= 4.5) {
-            Some([r, g, b]) => style.set_property("--ke-text", &format!("rgb({r},{g},{b})"))?,
-            None => {
-                warn("--ke-text", ratio, TEXT);
-                style.set_property("--ke-text", TEXT)?;
-            }
-        }
-        Ok(())
+        let at = (container.as_ref(), surface);
+        guard(&style, at, ("--ke-accent", ACCENT), accent_contrast)?;
+        guard(&style, at, ("--ke-text", TEXT), contrast)
     }
 }

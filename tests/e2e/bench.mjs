@@ -45,7 +45,7 @@ const ROOT_PROBE = () => { window.__keRoot = () => document.querySelector('ketam
 
 try {
   // ── 2. Load: cold loads at 4× CPU throttling ──
-  const firstDiagram = [], ready = [], cls = [], words = [];
+  const firstDiagram = [], ready = [], cls = [], words = [], wordsPainted = [];
   for (let i = 0; i < 5; i++) {
     const context = await browser.newContext();
     const page = await context.newPage();
@@ -54,6 +54,12 @@ try {
     await page.addInitScript(FRAME_PROBE);
     await page.addInitScript(() => {
       document.addEventListener('ketamine-explainer:ready', () => { window.__ready = performance.now(); });
+      // embed.js has run once it has defined the element; the words' paint is reported as the
+      // page's largest (the preview's first screen is).
+      customElements.whenDefined('ketamine-explainer').then(() => { window.__defined = performance.now(); });
+      window.__paints = [];
+      new PerformanceObserver((l) => l.getEntries().forEach((e) => window.__paints.push(e.startTime)))
+        .observe({ type: 'largest-contentful-paint', buffered: true });
       const poll = () => { const r = document.querySelector('ketamine-explainer')?.shadowRoot;
         if (r && r.querySelector('.ke-text')) window.__words ??= performance.now();
         if (r && r.querySelector('.ke-svg')) window.__diagram = performance.now(); else requestAnimationFrame(poll); };
@@ -63,14 +69,16 @@ try {
     await page.waitForFunction(() => window.__ready && window.__diagram, null, { timeout: 30_000 });
     await page.waitForTimeout(500);
     const m = await page.evaluate(() => ({ d: window.__diagram, r: window.__ready, s: window.__shifts, w: window.__words,
-      e: performance.getEntriesByType('resource').find((e) => e.name.endsWith('/embed.js'))?.responseEnd }));
-    firstDiagram.push(m.d); ready.push(m.r); cls.push(m.s); words.push(m.w - m.e);
+      ran: window.__defined, painted: window.__paints.find((t) => t >= window.__words) }));
+    firstDiagram.push(m.d); ready.push(m.r); cls.push(m.s); words.push(m.w - m.ran); wordsPainted.push(m.painted - m.ran);
     await context.close();
   }
   figure('load: first diagram (median of 5, 4× CPU throttle)', median(firstDiagram) / 1000, 's', '≤ 1.0', (v) => v <= 1.0);
-  // The first screen (first-en.js) is drawn from HTML before the wasm: the first step's words.
-  // The issue's goal, printed (not yet a budget: measured only on a busy machine so far).
-  figure('load: first step\'s words after embed.js arrived (median of 5, 4× CPU)', median(words) / 1000, 's', 'goal ≤ 0.3');
+  // The first screen (first-en.js) is drawn from HTML before the wasm: the first step's words,
+  // from when embed.js has run (defined the element), to the frame that draws them and to that
+  // frame's paint. The issue's goal, printed (not a budget: it has not been met when painted).
+  figure('load: first step\'s words drawn after embed.js ran (median of 5, 4× CPU)', median(words) / 1000, 's', 'goal ≤ 0.3');
+  figure('load: … and painted (their Largest Contentful Paint)', median(wordsPainted) / 1000, 's', 'goal ≤ 0.3');
   figure('load: ketamine-explainer:ready (median of 5)', median(ready) / 1000, 's');
   figure('load: layout shift on the host page (max of 5)', Math.max(...cls), 'CLS', '0', (v) => v < 0.001);
 
