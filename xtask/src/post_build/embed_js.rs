@@ -19,7 +19,8 @@ const TARGETS: &str = "safari16.4,chrome111,firefox111";
 /// language (`fallback_words`), then minified; returns its length.
 pub fn make(path: &str, js: &str, wasm: &str) -> Result<usize, String> {
     let source = std::fs::read_to_string(path).map_err(|e| format!("{path}: {e}"))?;
-    let small = minify(&fill(&source, js, wasm, &fallback_words())?)?;
+    let small =
+        minify(&fill(&source, js, wasm, &fallback_words())?).map_err(|e| format!("{path}: {e}"))?;
     std::fs::write(path, &small).map_err(|e| format!("{path}: {e}"))?;
     Ok(small.len())
 }
@@ -65,7 +66,7 @@ pub fn minify(source: &str) -> Result<String, String> {
     let allocator = Allocator::default();
     let parsed = Parser::new(&allocator, source, SourceType::mjs()).parse();
     if let Some(error) = parsed.errors.first() {
-        return Err(format!("embed.js does not parse: {error}"));
+        return Err(format!("does not parse: {error}"));
     }
     let mut program = parsed.program;
     let target = oxc_compat::EngineTargets::from_target(TARGETS)?;

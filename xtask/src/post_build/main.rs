@@ -1,8 +1,8 @@
 //! Trunk's post-build hook (Trunk.toml), run in Trunk's staging folder before it becomes
 //! `dist/`. In order:
 //!
-//! 1. the wasm's imports and the glue's matching names made short (`short_imports`), and the
-//!    wasm optimised once more (`optimize`);
+//! 1. the wasm's imports and the glue's matching names made short (`short_imports`), the
+//!    wasm optimised once more (`optimize`) and the glue minified again (`embed_js::minify`);
 //! 2. the shipped `embed.js`: this build's hashed JS and wasm names filled in, minified
 //!    (`embed_js`), and its integrity hash printed for the clinic's snippet;
 //! 3. the generator's public files copied in (`target/generated/public/`: `lang-<code>.txt`,
@@ -42,6 +42,10 @@ fn run(dir: &Path) -> Result<(), String> {
     let renamed = short_imports::rename(&path(&js), &path(&wasm))?;
     println!("post-build: {renamed} import names shortened in {js} and {wasm}");
     optimize(&path(&wasm))?;
+    // Trunk's minifier keeps the glue's top-level names; oxc shortens them (README: size notes).
+    let glue = std::fs::read_to_string(path(&js)).map_err(|e| format!("{js}: {e}"))?;
+    let small = embed_js::minify(&glue).map_err(|e| format!("{js}: {e}"))?;
+    std::fs::write(path(&js), small).map_err(|e| format!("{js}: {e}"))?;
     let bytes = embed_js::make(&path("embed.js"), &js, &wasm)?;
     let shipped = std::fs::read(path("embed.js")).map_err(|e| format!("embed.js: {e}"))?;
     println!(
