@@ -122,7 +122,8 @@ function start(el, options) {
  *  widget opens on its first step in a language of its own. */
 function first(el, at, lang = at['data-lang'] || 'en') {
   const hash = 'data-url-hash' in at && location.hash.length > 1; // the preview opens at the hash's step
-  if (WORDS[lang] && !hash && !/data-(view|step)/.test(Object.keys(at))) {
+  // Not where the wasm would open elsewhere, or playing (its first frame shows Pause, not Play).
+  if (WORDS[lang] && !hash && !/data-(view|step|autoplay)/.test(Object.keys(at))) {
     // show resolves once the first screen is on screen: the wasm's files wait for it (load).
     drawn = import(new URL(`first-${lang}.js`, base).href).then((m) => m.show(el), () => {});
   }

@@ -77,14 +77,25 @@ test('an arrow key pressed on the first screen\'s picture is not lost either', a
   }, '.ke-figure');
 });
 
-test('a page that opens at another step draws no first screen of the wrong step', async ({ page }) => {
-  const release = await holdWasm(page);
-  const asked = [];
-  page.on('request', (r) => asked.push(new URL(r.url()).pathname));
-  const glue = page.waitForRequest(/ketamine-explainer-[0-9a-f]+\.js$/);
-  await page.goto('/#ketamine/3');
-  await glue; // embed.js asks for a first screen, if at all, just before it asks for the widget
-  expect(asked.filter((p) => p.includes('first-')), 'no first screen is fetched').toEqual([]);
-  release();
-  await expect(stepCount(page)).toHaveText(/^Step 3 of/);
-});
+/** A page whose one widget plays by itself (data-autoplay), served by the test. */
+const PLAYING = '/fixtures/playing-by-itself.html';
+const playing = (page) => page.route(`**${PLAYING}`, (route) => route.fulfill({ contentType: 'text/html',
+  body: '<!DOCTYPE html><html lang="en"><head><script type="module" src="/embed.js"></script></head>'
+    + '<body><ketamine-explainer data-autoplay></ketamine-explainer></body></html>' }));
+
+for (const [what, path] of [['opens at another step', '/#ketamine/3'], ['plays by itself', PLAYING]]) {
+  test(`a page that ${what} draws no first screen that the wasm would change`, async ({ page }) => {
+    await playing(page);
+    const release = await holdWasm(page);
+    const asked = [];
+    page.on('request', (r) => asked.push(new URL(r.url()).pathname));
+    const glue = page.waitForRequest(/ketamine-explainer-[0-9a-f]+\.js$/);
+    await page.goto(path);
+    await glue; // embed.js asks for a first screen, if at all, before it asks for the widget
+    expect(asked.filter((p) => /\/first-[a-z]+\.js$/.test(p)), 'no first screen is fetched').toEqual([]);
+    release();
+    await expect(live(page)).toHaveCount(1);
+    if (path === PLAYING) await expect(page.locator('#ke-play')).toHaveText(/Pause/);
+    else await expect(stepCount(page)).toHaveText(/^Step 3 of/);
+  });
+}
