@@ -9,8 +9,9 @@ const HTML = __KE_HTML__;
 /** Resolves once the first screen drawn now is on screen, so that the wasm's bytes and work come
  *  after its paint: often the page's largest, by which Chrome times the page (Largest Contentful
  *  Paint; Lighthouse counts every file asked for before it). Where the browser reports that paint
- *  and it can be the largest (its words outsize the largest so far, the page not yet scrolled),
- *  that report; otherwise two frames on (a frame can be shown well after the next one starts). */
+ *  and it can be the largest (its words outsize the largest so far, the page not yet scrolled or
+ *  touched), that report; otherwise two frames on (a frame can be shown well after the next one
+ *  starts). */
 function onScreen(words) {
   const since = performance.now();
   const frames = (then) => requestAnimationFrame(() => requestAnimationFrame(then));
@@ -24,7 +25,9 @@ function onScreen(words) {
     paints.observe({ type: 'largest-contentful-paint', buffered: true });
     frames(() => { // read then, not before: a read of the layout now would force it at once
       const box = words.getBoundingClientRect();
-      if (scrollY || box.width * (Math.min(box.bottom, innerHeight) - Math.max(box.top, 0)) <= largest) shown();
+      // The browser stops reporting largest paints once the patient has scrolled, tapped or typed.
+      const over = scrollY || navigator.userActivation?.hasBeenActive;
+      if (over || box.width * (Math.min(box.bottom, innerHeight) - Math.max(box.top, 0)) <= largest) shown();
     });
     setTimeout(shown, 1000); // should the browser not count it after all
   }).finally(() => paints.disconnect());
