@@ -3,10 +3,9 @@
 // and a tap made meanwhile not lost. The wasm is held back by the test, so "before" is certain.
 import { test, expect } from '@playwright/test';
 import { SHOTS, stepCount } from './helpers.mjs';
+import { FIRST_SCREEN_PARTS, partBoxes } from './measure.mjs';
 
 const SIZES = { phone: { width: 375, height: 740 }, laptop: { width: 1280, height: 800 } };
-const PARTS = ['.ke-title', '.ke-tabs', '.ke-svg', '.ke-count', '#ke-step-title', '.ke-text', '#ke-next',
-  '.ke-risk-area', '.ke-footer'];
 
 /** Holds every request for the wasm until `release()`. */
 async function holdWasm(page) {
@@ -24,11 +23,7 @@ const countShifts = (page) => page.addInitScript(() => {
 });
 
 /** Each part's box in the widget, and the widget's own height. */
-const boxes = (page) => page.evaluate((parts) => {
-  const host = document.querySelector('ketamine-explainer');
-  const box = (el) => { const b = el.getBoundingClientRect(); return [b.x, b.y, b.width, b.height].map(Math.round); };
-  return { host: box(host), ...Object.fromEntries(parts.map((p) => [p, box(host.shadowRoot.querySelector(p))])) };
-}, PARTS);
+const boxes = (page) => page.evaluate(partBoxes, FIRST_SCREEN_PARTS);
 
 const first = (page) => page.locator('[data-ke-first]');
 const live = (page) => page.locator('.ke-host:not([data-ke-first])');

@@ -2,6 +2,18 @@
 // (Chromium) and the WebKit layer (../webkit/, through WebDriver), so both engines are held to the
 // same lines. The in-page functions are self-contained: each is sent to the page as it is.
 
+/** The first screen's parts whose boxes must not move when the wasm takes it over (first.spec,
+ *  webkit/first.spec). */
+export const FIRST_SCREEN_PARTS = ['.ke-title', '.ke-tabs', '.ke-svg', '.ke-count', '#ke-step-title', '.ke-text',
+  '#ke-next', '.ke-risk-area', '.ke-footer'];
+
+/** In the page: each of `parts`' box in the widget, and the widget's own, rounded. */
+export function partBoxes(parts) {
+  const host = document.querySelector('ketamine-explainer');
+  const box = (el) => { const b = el.getBoundingClientRect(); return [b.x, b.y, b.width, b.height].map(Math.round); };
+  return { host: box(host), ...Object.fromEntries(parts.map((p) => [p, box(host.shadowRoot.querySelector(p))])) };
+}
+
 export const VIEWS = ['ketamine', 'treatment', 'ssri', 'compare', 'snow'];
 export const PAGES = { en: '/', es: '/fixtures/es.html' };
 export const SIZES = {

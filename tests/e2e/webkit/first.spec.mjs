@@ -3,17 +3,10 @@
 // certain; then taken over by the live widget with every box in place, and a tap on Next made
 // meanwhile not lost. The same lines as tests/first.spec.mjs, through WebDriver (webkit.mjs).
 import { test, expect, SITE } from './webkit.mjs';
+import { FIRST_SCREEN_PARTS, partBoxes } from '../tests/measure.mjs';
 
 const SIZES = { phone: { width: 375, height: 740 }, laptop: { width: 1280, height: 800 } };
-const PARTS = ['.ke-title', '.ke-tabs', '.ke-svg', '.ke-count', '#ke-step-title', '.ke-text', '#ke-next',
-  '.ke-risk-area', '.ke-footer'];
 
-/** Each part's box in the widget, and the widget's own (in the page). */
-const boxes = (parts) => {
-  const host = document.querySelector('ketamine-explainer');
-  const box = (el) => { const b = el.getBoundingClientRect(); return [b.x, b.y, b.width, b.height].map(Math.round); };
-  return { host: box(host), ...Object.fromEntries(parts.map((p) => [p, box(host.shadowRoot.querySelector(p))])) };
-};
 const firstScreen = () => !!document.querySelector('ketamine-explainer').shadowRoot?.querySelector('[data-ke-first] .ke-text');
 const liveWidget = () => {
   const root = document.querySelector('ketamine-explainer').shadowRoot;
@@ -36,11 +29,11 @@ for (const size of Object.keys(SIZES)) {
     await openHeld(wk, key, size);
     expect(await wk.text('#ke-step-title')).toBe('Ketamine in brief');
     await wk.shot(`first-screen-${size}`);
-    const before = await wk.run(boxes, PARTS);
+    const before = await wk.run(partBoxes, FIRST_SCREEN_PARTS);
     await release(key);
     await wk.until('the live widget has taken over', liveWidget);
     await wk.frames(2);
-    expect(await wk.run(boxes, PARTS), 'the same boxes, drawn by the wasm').toEqual(before);
+    expect(await wk.run(partBoxes, FIRST_SCREEN_PARTS), 'the same boxes, drawn by the wasm').toEqual(before);
     expect(await wk.problems()).toEqual([]);
   });
 }

@@ -43,9 +43,7 @@ fn run(dir: &Path) -> Result<(), String> {
     println!("post-build: {renamed} import names shortened in {js} and {wasm}");
     optimize(&path(&wasm))?;
     // Trunk's minifier keeps the glue's top-level names; oxc shortens them (README: size notes).
-    let glue = std::fs::read_to_string(path(&js)).map_err(|e| format!("{js}: {e}"))?;
-    let small = embed_js::minify(&glue).map_err(|e| format!("{js}: {e}"))?;
-    std::fs::write(path(&js), small).map_err(|e| format!("{js}: {e}"))?;
+    minify_file(&path(&js))?;
     let bytes = embed_js::make(&path("embed.js"), &js, &wasm)?;
     let shipped = std::fs::read(path("embed.js")).map_err(|e| format!("embed.js: {e}"))?;
     println!(
@@ -59,14 +57,18 @@ fn run(dir: &Path) -> Result<(), String> {
         std::fs::copy(&from, &to).map_err(|e| format!("{}: {e}", from.display()))?;
     }
     for lang in ketamine_explainer::story::LANGUAGE_CODES {
-        let first = path(&format!("first-{lang}.js"));
-        let source = std::fs::read_to_string(&first).map_err(|e| format!("{first}: {e}"))?;
-        let small = embed_js::minify(&source).map_err(|e| format!("{first}: {e}"))?;
-        std::fs::write(&first, small).map_err(|e| format!("{first}: {e}"))?;
+        minify_file(&path(&format!("first-{lang}.js")))?;
     }
     let page = splice_static_text(&path("index.html"), &path("static-en.html"))?;
     println!("post-build: static-en.html, {page} bytes, also inside the preview page");
     Ok(())
+}
+
+/// Rewrites the JS module at `path` minified (`embed_js::minify`).
+fn minify_file(path: &str) -> Result<(), String> {
+    let source = std::fs::read_to_string(path).map_err(|e| format!("{path}: {e}"))?;
+    let small = embed_js::minify(&source).map_err(|e| format!("{path}: {e}"))?;
+    std::fs::write(path, small).map_err(|e| format!("{path}: {e}"))
 }
 
 /// The wasm features the build's Rust emits (its default for wasm32-unknown-unknown), which every
