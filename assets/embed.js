@@ -1,8 +1,10 @@
 // ketamine-explainer embed: defines <ketamine-explainer> (and upgrades <div data-ketamine-explainer>),
-// loading the hashed JS and wasm from this file's folder (the build fills in their names and
-// minifies this file: xtask/src/post_build/embed_js.rs).
-const JS = '__KE_JS__';
-const WASM = '__KE_WASM__';
+// loading the rest from this file's folder, each file checked against the hash this build gave it
+// (the build fills them in and minifies this file: xtask/src/post_build/embed_js.rs).
+/** Each language's first-<lang>.js by its hash (Subresource Integrity, sha384); that file pins
+ *  the wasm and its JS in turn, and the wasm its language files: the snippet's hash of this
+ *  file covers them all. */
+const PINS = __KE_PINS__;
 /** The fallback's words by language, from each content file's [host]: not_loaded, call, ask,
  *  the_clinic ({who} and {phone} filled in here). */
 const WORDS = __KE_WORDS__;
@@ -10,65 +12,65 @@ const TAG = 'ketamine-explainer';
 const base = new URL('.', import.meta.url);
 let loading, generation = 0, drawn;
 
-/** The wasm module, loaded once for all widgets (and again after a panic: see recover). A failure
- *  is reported once per page, however many widgets wait for it. */
-function load() {
+/** A response for the file at `url` (in the widget's folder) whose bytes match `pin`; a changed
+ *  file (a host or CDN serving other bytes) is refused, as is a missing one (an error page's bytes
+ *  do not match either: the browser's console says which). Fails with an Error naming the file. */
+async function pinned(url, pin) {
+  url = new URL(url, base);
+  const r = await fetch(url, { integrity: pin }).catch(() => 0);
+  if (r.ok) return r;
+  throw Error(`${url}: missing or changed`);
+}
+
+/** The module in the file `name`, run from its checked bytes (import() itself cannot check a
+ *  hash in every browser, nor where a page's policy refuses inline import maps): a page's
+ *  Content-Security-Policy must allow script-src blob:. Each call gives a module of its own (a
+ *  fresh instance after a panic: see recover). */
+async function module(name, pin) {
+  const src = URL.createObjectURL(new Blob([await (await pinned(name, pin)).arrayBuffer()], { type: 'text/javascript' }));
+  return import(src).finally(() => URL.revokeObjectURL(src));
+}
+
+/** What is fetched once per page: each first-<lang>.js by its language, each language file's text
+ *  by its URL. */
+const once = {};
+/** first-<lang>.js: the first screen, and what loads the wasm. */
+const firstOf = (lang) => (once[lang] ??= module(`first-${lang}.js`, PINS[lang]));
+
+/** The wasm module, loaded once for all widgets (and again after a panic: see recover), by the
+ *  first screen's file (which pins it), once the first screen is on screen (drawn): none of its
+ *  bytes or work delay that. A failure is reported once per page, however many widgets wait. */
+function load(lang) {
   if (!loading) {
-    // Not before the first screen is on screen (drawn): none of their bytes or work delay it. The
-    // JS and the wasm then come in parallel; a new URL gives a separate module with its own wasm.
-    loading = Promise.resolve(drawn).then(() => Promise.all([
-      import(new URL(JS, base).href + (generation ? `?${generation}` : '')), wasmSource(new URL(WASM, base)),
-    ])).then(async ([m, wasm]) => {
-      await m.default({ module_or_path: wasm });
-      return m;
-    });
-    loading.catch((e) => console.error(`${TAG}: could not load ${new URL(WASM, base)} (${e && e.message}). ` +
-      `Check that the file is served, and that a Content-Security-Policy allows script-src 'self' 'wasm-unsafe-eval'.`));
+    loading = firstOf(PINS[lang] ? lang : 'en').then((f) => f.load(pinned, module, drawn));
+    loading.catch((e) => console.error(`${TAG}: could not load: ${e.message}. Check that its files are from one ` +
+      `release and a Content-Security-Policy allows script-src blob: 'wasm-unsafe-eval'.`));
   }
   return loading;
 }
 
-/** The wasm response, compiled as it streams in when served as application/wasm. A host that
- *  sends another type makes WebAssembly.instantiateStreaming refuse it: then the file is read
- *  whole and compiled from its bytes, with one warning naming the type it came with. */
-async function wasmSource(url) {
-  const r = await fetch(url);
-  if (!r.ok) throw new Error(`HTTP ${r.status}`);
-  const type = r.headers.get('content-type') || 'no type';
-  if (/^application\/wasm\b/i.test(type)) return r;
-  console.warn(`${TAG}: ${url} is served as "${type}", not application/wasm: it works, but starts slower.`);
-  return r.arrayBuffer();
-}
-
-/** Calls `go` once the element is within about a screen of the viewport, or is focused or
- *  tapped, whichever comes first (at once with data-load="eager"). Returns a cancel function.
- *  The observer decides, not a layout read here: this module may run before the page's own
- *  stylesheets apply, when everything above the widget is still short (seen in WebKit on a busy
- *  machine: a widget three screens down started at once). */
+/** Calls `go` once the element is within about a screen of the viewport, or is focused (a
+ *  keyboard reaching its light DOM), whichever comes first (at once with data-load="eager").
+ *  Returns a cancel function. The observer decides, not a layout read here: this module may run
+ *  before the page's own stylesheets apply, when everything above the widget is still short
+ *  (seen in WebKit on a busy machine: a widget three screens down started at once). A tap needs
+ *  no listener of its own: what can be tapped is on screen, where the observer answers. */
 function whenSeen(el, eager, go) {
   if (eager) { go(); return () => {}; } // every browser with constructable sheets has the observer
   const cancel = () => {
     io.disconnect();
     el.removeEventListener('focusin', fire);
-    el.removeEventListener('pointerdown', fire);
   };
   const fire = () => { cancel(); go(); };
   const io = new IntersectionObserver((seen) => seen.some((e) => e.isIntersecting) && fire(), { rootMargin: '100% 0px' });
   io.observe(el);
   el.addEventListener('focusin', fire);
-  el.addEventListener('pointerdown', fire);
   return cancel;
 }
 
-/** A file's text, fetched once per page (another language's words): a promise per URL that
- *  always resolves, to the text or to an Error saying what failed. */
-const texts = new Map();
-const text = (url) => {
-  if (!texts.has(url)) {
-    texts.set(url, fetch(url).then((r) => (r.ok ? r.text() : new Error(`HTTP ${r.status}`)), (e) => e));
-  }
-  return texts.get(url);
-};
+/** A language file's text, fetched once per page and checked against the pin the wasm holds
+ *  for it: a promise per URL that always resolves, to the text or to an Error saying what failed. */
+const text = (url, pin) => (once[url] ??= pinned(url, pin).then((r) => r.text(), (e) => e));
 
 /** Live widgets, for the restart after a panic. */
 const widgets = new Set();
@@ -94,10 +96,11 @@ function start(el, options) {
   const w = { handle: null, live: true, gen: -1, broken: false };
   w.run = () => {
     w.handle = null; // never call into an aborted instance
-    first(el, Object.fromEntries(pairs(options ?? el)));
-    load().then((m) => {
+    const at = Object.fromEntries(pairs(options ?? el));
+    first(el, at);
+    load(at['data-lang']).then((m) => {
       if (w.live && el.isConnected) [w.gen, w.handle] = [generation, m.mount(el, pairs(options ?? el), base.href, text)];
-    }, () => fallback(el, Object.fromEntries(pairs(options ?? el))));
+    }, () => fallback(el, at));
   };
   const onError = () => { w.broken = true; w.handle = null; recover(w.gen); };
   el.addEventListener(`${TAG}:error`, onError);
@@ -123,9 +126,9 @@ function start(el, options) {
 function first(el, at, lang = at['data-lang'] || 'en') {
   const hash = 'data-url-hash' in at && location.hash.length > 1; // the preview opens at the hash's step
   // Not where the wasm would open elsewhere, or playing (its first frame shows Pause, not Play).
-  if (WORDS[lang] && !hash && !/data-(view|step|autoplay)/.test(Object.keys(at))) {
+  if (PINS[lang] && !hash && !/data-(view|step|autoplay)/.test(Object.keys(at))) {
     // show resolves once the first screen is on screen: the wasm's files wait for it (load).
-    drawn = import(new URL(`first-${lang}.js`, base).href).then((m) => m.show(el), () => {});
+    drawn = firstOf(lang).then((m) => m.show(el), () => {});
   }
 }
 
@@ -195,5 +198,5 @@ export function mount(element, options = {}) {
 if (window.KetamineExplainer === undefined) {
   Object.defineProperty(window, 'KetamineExplainer', { value: Object.freeze({ mount }), configurable: true });
 } else {
-  console.warn(`${TAG}: window.KetamineExplainer is already taken on this page; use import { mount } from this script instead.`);
+  console.warn(`${TAG}: window.KetamineExplainer is already taken; use import { mount } from embed.js.`);
 }

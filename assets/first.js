@@ -5,6 +5,28 @@
 // gives it its place: no pixel moves. A tap, key or focus meanwhile is replayed on the live widget.
 const CSS = __KE_CSS__;
 const HTML = __KE_HTML__;
+/** The wasm and its JS, each with its hash (the post-build step fills them in: embed.js pins this
+ *  file, this file pins them). */
+const [[JS, JS_PIN], [WASM, WASM_PIN]] = __KE_FILES__;
+
+/** Loads the wasm and its JS (embed.js's `pinned` and `module` check them against their pins),
+ *  in parallel, once `drawn` (the first screen on screen) has resolved. */
+export async function load(pinned, module, drawn) {
+  await drawn;
+  const [m, r] = await Promise.all([module(JS, JS_PIN), pinned(WASM, WASM_PIN)]);
+  await m.default({ module_or_path: compilable(r) }).catch((e) => { throw Error(`${r.url}: ${e.message}`); });
+  return m;
+}
+
+/** The wasm response, compiled as it streams in when served as application/wasm. A host that
+ *  sends another type makes WebAssembly.instantiateStreaming refuse it: then the file is read
+ *  whole and compiled from its bytes, with one warning naming the type it came with. */
+function compilable(r) {
+  const type = r.headers.get('content-type') || 'no type';
+  if (/^application\/wasm\b/i.test(type)) return r;
+  console.warn(`ketamine-explainer: ${r.url} is served as "${type}", not application/wasm: it works, but starts slower.`);
+  return r.arrayBuffer();
+}
 
 /** Resolves once the first screen drawn now is on screen, so that the wasm's bytes and work come
  *  after its paint: often the page's largest, by which Chrome times the page (Largest Contentful

@@ -18,7 +18,8 @@ mod exports {
     }
 
     /// `base`: the URL of the widget's folder (other languages' files are fetched from it);
-    /// `fetch_text(url)`: embed.js's once-per-page fetch, a promise of the text or an Error.
+    /// `fetch_text(url, pin)`: embed.js's once-per-page fetch, checked against the file's hash (its
+    /// pin): a promise of the text or an Error.
     #[wasm_bindgen]
     pub fn mount(
         host: web_sys::Element,

@@ -16,8 +16,9 @@ use wasm_bindgen::{JsCast, JsValue};
 use crate::story::{pack, Content, EN};
 use crate::ui::prerendered;
 
-/// `(lang, version)`: the version (a hash of the file, from the generator: xtask/) makes the
-/// URL change whenever the words do, so a cached old file is never mixed with a new widget.
+/// `(lang, pin)`: the file's sha384 (from the generator: xtask/), which embed.js fetches it with
+/// (a file changed on the widget's host is refused, as a failed one), and part of which is in
+/// its URL, so a cached old file is never mixed with a new widget.
 const FILES: &[(&str, &str)] = include!(concat!(
     env!("CARGO_MANIFEST_DIR"),
     "/target/generated/lang_versions.rs"
@@ -64,12 +65,13 @@ pub fn with_content(
     if let Some(content) = here {
         return then(content);
     }
-    let Some(&(_, version)) = FILES.iter().find(|(l, _)| *l == lang) else {
+    let Some(&(_, pin)) = FILES.iter().find(|(l, _)| *l == lang) else {
         return then(&EN);
     };
     if wait_for(lang, then) {
-        let url = format!("{base}lang-{lang}.txt?v={version}");
-        fetch(lang.to_owned(), url, (base, fetch_text));
+        // The URL's version: the hash's first base64 digits (a query keeps + and / as they are).
+        let url = format!("{base}lang-{lang}.txt?v={}", &pin[7..19]);
+        fetch(lang.to_owned(), (url, pin), (base, fetch_text));
     }
 }
 
@@ -90,13 +92,13 @@ fn wait_for(lang: &str, then: Waiter) -> bool {
     })
 }
 
-/// Asks embed.js for `url`; its promise always resolves (to the text, or to the Error), so
+/// Asks embed.js for `url`, checked against `pin`; its promise always resolves (to the text, or to the Error), so
 /// the callback runs once, and frees itself when it does.
-fn fetch(lang: String, url: String, (base, fetch_text): (&str, &js_sys::Function)) {
+fn fetch(lang: String, (url, pin): (String, &str), (base, fetch_text): (&str, &js_sys::Function)) {
     let asked = JsValue::from_str(&url);
     let again = (base.to_owned(), fetch_text.clone());
     let done = Closure::once_into_js(move |got: JsValue| arrived(&lang, &url, got, again));
-    if let Ok(promise) = fetch_text.call1(&JsValue::NULL, &asked) {
+    if let Ok(promise) = fetch_text.call2(&JsValue::NULL, &asked, &pin.into()) {
         let then = js_sys::Reflect::get(&promise, &"then".into());
         if let Ok(then) = then.and_then(|t| t.dyn_into::<js_sys::Function>()) {
             let _ = then.call1(&promise, &done);

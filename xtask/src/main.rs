@@ -2,8 +2,9 @@
 //! `target/generated/` (never tracked in git), before the wasm is compiled:
 //!
 //! - `en.html`: the diagram's fixed parts the wasm carries as markup (`ui::prerendered`);
-//! - `lang_versions.rs`: each language file's hash, compiled into the wasm so a changed file
-//!   gets a new URL (`embed::languages`);
+//! - `lang_versions.rs`: each language file's hash (sha384, as Subresource Integrity writes it),
+//!   compiled into the wasm, which fetches the file with it: a changed file gets a new URL, and a
+//!   file changed on the host is refused (`embed::languages`);
 //! - `public/lang-<code>.txt`: each language's packed content and the fragments the wasm lacks
 //!   (for English, its deferred views'), fetched on first use;
 //! - `public/static-<code>.html`: the full text as plain HTML, for visitors without JavaScript
@@ -34,7 +35,10 @@ async fn main() -> std::io::Result<()> {
         let lang = &content.lang;
         // English is compiled in but for its deferred views, which come with its file.
         let file = prerender::language_file(content, std::ptr::eq(content, &EN)).await;
-        versions.push(format!("(\"{lang}\", \"{:016x}\")", fnv1a(file.as_bytes())));
+        versions.push(format!(
+            "(\"{lang}\", \"{}\")",
+            xtask::integrity(file.as_bytes())
+        ));
         files.push((out.join(format!("public/lang-{lang}.txt")), file));
         let text =
             yew::ServerRenderer::<StaticText>::with_props(move || StaticTextProps { content })
@@ -113,11 +117,4 @@ fn plugin_words() -> String {
         })
         .collect();
     serde_json::Value::Object(languages).to_string() + "\n"
-}
-
-/// FNV-1a, 64 bits: a file's version for cache busting (not a security hash).
-fn fnv1a(bytes: &[u8]) -> u64 {
-    bytes.iter().fold(0xcbf2_9ce4_8422_2325, |h, b| {
-        (h ^ u64::from(*b)).wrapping_mul(0x0100_0000_01b3)
-    })
 }

@@ -185,3 +185,33 @@ test('WebKit: SVG parts grow from their own edge (transform-box: fill-box), not 
   });
   expect(await wk.problems()).toEqual([]);
 });
+
+// Every file pinned, back to the snippet's hash (issue 35; the same lines as pinned.spec):
+// serve.mjs changes the file a page's ?tamper=<part> names.
+for (const [part, file] of [['glue', /ketamine-explainer-[0-9a-f]+\.js: missing or changed/], ['first', /first-en\.js: missing or changed/], ['wasm', /_bg\.wasm: missing or changed/]]) {
+  test(`WebKit: a changed ${part} file: the snippet's text and booking link, one error naming the file, nothing of it runs`, async ({ webkit: wk }) => {
+    await wk.open(`/fixtures/pinned.html?tamper=${part}`, { wait: false });
+    await wk.until('the snippet\'s own text shows', () => {
+      const el = document.getElementById('en');
+      return el.shadowRoot?.querySelector('slot:not([name])') && el.querySelector('p').getBoundingClientRect().height > 0;
+    });
+    expect(await wk.run(() => document.querySelector('#en a[slot=cta]').getBoundingClientRect().height), 'the booking link shows').toBeGreaterThan(0);
+    const ran = await wk.run(() => new Promise((done) => {
+      const reads = [];
+      const timer = setInterval(() => {
+        reads.push(window.__tampered);
+        if (reads.length === 20) { clearInterval(timer); done(reads.filter(Boolean)); }
+      }, 50);
+    }));
+    expect(ran, 'code added to a file ran').toEqual([]);
+    const ours = (await wk.problems()).filter((m) => m.startsWith('error: ketamine-explainer:'));
+    expect(ours).toEqual([expect.stringMatching(file)]);
+  });
+}
+
+test('WebKit: a changed language file: one warning names it, the widget shows English, nothing of the file shows', async ({ webkit: wk }) => {
+  await wk.open('/fixtures/es.html?tamper=es');
+  expect(await wk.text('#ke-next')).toContain('Next');
+  expect(await wk.run(() => document.querySelector('ketamine-explainer').shadowRoot.querySelectorAll('.ke-tampered').length)).toBe(0);
+  expect(await wk.problems()).toEqual([expect.stringMatching(/^warning: ketamine-explainer: could not load .*lang-es\.txt\?v=\S+ \(.*: missing or changed\); showing English$/)]);
+});

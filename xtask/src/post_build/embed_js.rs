@@ -1,6 +1,7 @@
-//! Makes the shipped `embed.js`, the one file every clinic page loads. It fills in this build's
-//! hashed JS and wasm file names (so the clinic's script tag can name a stable embed.js) and
-//! the words of its fallback in every language (from the content files), then minifies it
+//! Makes the shipped `embed.js`, the one file every clinic page loads. It fills in the hash of
+//! each language's first screen file (which pins the build's hashed JS and wasm: the clinic's
+//! script tag names a stable embed.js, and its hash covers them all) and the words of its
+//! fallback in every language (from the content files), then minifies it
 //! with oxc: comments and spaces go, local names get short, as any published script's would
 //! (the source keeps its comments). The output must be syntax the widget's oldest browser
 //! runs (Safari 16.4, where constructable style sheets begin), so that is the minifier's target.
@@ -15,12 +16,29 @@ use oxc_span::SourceType;
 /// Chromium and Firefox releases of that time.
 const TARGETS: &str = "safari16.4,chrome111,firefox111";
 
-/// Rewrites `path` as shipped: `js` and `wasm` filled in, and the fallback's words of every
-/// language (`fallback_words`), then minified; returns its length.
-pub fn make(path: &str, js: &str, wasm: &str) -> Result<usize, String> {
-    let source = std::fs::read_to_string(path).map_err(|e| format!("{path}: {e}"))?;
-    let small =
-        minify(&fill(&source, js, wasm, &fallback_words())?).map_err(|e| format!("{path}: {e}"))?;
+/// Rewrites `path` as shipped: `pins` (`{"<lang>": "sha384-…"}`, each first-<lang>.js's) filled
+/// in, and the fallback's words of every language (`fallback_words`), then minified; returns its
+/// length.
+pub fn make(path: &str, pins: &str) -> Result<usize, String> {
+    let words = fallback_words();
+    fill_and_minify(path, &[("__KE_PINS__", pins), ("__KE_WORDS__", &words)])
+}
+
+/// Rewrites the module at `path` with each placeholder replaced (each must be there exactly
+/// once), minified; returns its length.
+pub fn fill_and_minify(path: &str, slots: &[(&str, &str)]) -> Result<usize, String> {
+    let mut source = std::fs::read_to_string(path).map_err(|e| format!("{path}: {e}"))?;
+    for (placeholder, value) in slots {
+        match source.matches(placeholder).count() {
+            1 => source = source.replace(placeholder, value),
+            n => {
+                return Err(format!(
+                    "{placeholder} appears {n} times in {path} (want 1)"
+                ))
+            }
+        }
+    }
+    let small = minify(&source).map_err(|e| format!("{path}: {e}"))?;
     std::fs::write(path, &small).map_err(|e| format!("{path}: {e}"))?;
     Ok(small.len())
 }
@@ -37,27 +55,6 @@ fn fallback_words() -> String {
         })
         .collect();
     serde_json::Value::Object(languages).to_string()
-}
-
-/// The source with its placeholders replaced; each must be there exactly once.
-fn fill(source: &str, js: &str, wasm: &str, words: &str) -> Result<String, String> {
-    let mut out = source.to_owned();
-    let slots = [
-        ("__KE_JS__", js),
-        ("__KE_WASM__", wasm),
-        ("__KE_WORDS__", words),
-    ];
-    for (placeholder, name) in slots {
-        match out.matches(placeholder).count() {
-            1 => out = out.replace(placeholder, name),
-            n => {
-                return Err(format!(
-                    "{placeholder} appears {n} times in embed.js (want 1)"
-                ))
-            }
-        }
-    }
-    Ok(out)
 }
 
 /// The module minified: compressed, its local names shortened (at its top level too: a

@@ -3,12 +3,13 @@
 //!
 //! 1. the wasm's imports and the glue's matching names made short (`short_imports`), the
 //!    wasm optimised once more (`optimize`) and the glue minified again (`embed_js::minify`);
-//! 2. the shipped `embed.js`: this build's hashed JS and wasm names filled in, minified
-//!    (`embed_js`), and its integrity hash printed for the clinic's snippet;
-//! 3. the generator's public files copied in (`target/generated/public/`: `lang-<code>.txt`,
+//! 2. the generator's public files copied in (`target/generated/public/`: `lang-<code>.txt`,
 //!    fetched on first use, and `static-<code>.html`, the full text as plain HTML for visitors
 //!    without JavaScript or WebAssembly);
-//! 4. each language's first screen (`first-<code>.js`, drawn before the wasm arrives) minified;
+//! 3. each language's first screen (`first-<code>.js`, drawn before the wasm arrives, which then
+//!    loads the wasm): the JS and wasm names and hashes filled in, minified;
+//! 4. the shipped `embed.js`: each `first-<code>.js`'s hash filled in, minified (`embed_js`), and
+//!    its integrity hash printed for the clinic's snippet (which so pins every file);
 //! 5. the English static text put inside the preview page's element, where a clinic's page
 //!    would have it too.
 //!
@@ -44,21 +45,32 @@ fn run(dir: &Path) -> Result<(), String> {
     optimize(&path(&wasm))?;
     // Trunk's minifier keeps the glue's top-level names; oxc shortens them (README: size notes).
     minify_file(&path(&js))?;
-    let bytes = embed_js::make(&path("embed.js"), &js, &wasm)?;
-    let shipped = std::fs::read(path("embed.js")).map_err(|e| format!("embed.js: {e}"))?;
-    println!(
-        "post-build: embed.js -> {js}, {wasm}; {bytes} bytes minified; integrity=\"{}\"",
-        xtask::integrity(&shipped)
-    );
     let public = Path::new(env!("CARGO_MANIFEST_DIR")).join("../target/generated/public");
     for entry in std::fs::read_dir(&public).map_err(|e| format!("{}: {e}", public.display()))? {
         let from = entry.map_err(|e| e.to_string())?.path();
         let to = dir.join(from.file_name().expect("a file in the folder"));
         std::fs::copy(&from, &to).map_err(|e| format!("{}: {e}", from.display()))?;
     }
+    // Each file pins the next (README: integrity): first-<lang>.js the wasm and its JS, embed.js
+    // every first-<lang>.js, the clinic's snippet embed.js.
+    let pin = |name: &str| -> Result<String, String> {
+        let bytes = std::fs::read(path(name)).map_err(|e| format!("{name}: {e}"))?;
+        Ok(xtask::integrity(&bytes))
+    };
+    let files = serde_json::json!([[&js, pin(&js)?], [&wasm, pin(&wasm)?]]).to_string();
+    let mut pins = serde_json::Map::new();
     for lang in ketamine_explainer::story::LANGUAGE_CODES {
-        minify_file(&path(&format!("first-{lang}.js")))?;
+        let first = format!("first-{lang}.js");
+        embed_js::fill_and_minify(&path(&first), &[("__KE_FILES__", &files)])?;
+        pins.insert(lang.to_string(), pin(&first)?.into());
     }
+    let pins = serde_json::Value::Object(pins).to_string();
+    let bytes = embed_js::make(&path("embed.js"), &pins)?;
+    let shipped = std::fs::read(path("embed.js")).map_err(|e| format!("embed.js: {e}"))?;
+    println!(
+        "post-build: embed.js pins first-<lang>.js, which pin {js} and {wasm}; {bytes} bytes minified; integrity=\"{}\"",
+        xtask::integrity(&shipped)
+    );
     let page = splice_static_text(&path("index.html"), &path("static-en.html"))?;
     println!("post-build: static-en.html, {page} bytes, also inside the preview page");
     Ok(())
@@ -66,9 +78,7 @@ fn run(dir: &Path) -> Result<(), String> {
 
 /// Rewrites the JS module at `path` minified (`embed_js::minify`).
 fn minify_file(path: &str) -> Result<(), String> {
-    let source = std::fs::read_to_string(path).map_err(|e| format!("{path}: {e}"))?;
-    let small = embed_js::minify(&source).map_err(|e| format!("{path}: {e}"))?;
-    std::fs::write(path, small).map_err(|e| format!("{path}: {e}"))
+    embed_js::fill_and_minify(path, &[]).map(|_| ())
 }
 
 /// The wasm features the build's Rust emits (its default for wasm32-unknown-unknown), which every
