@@ -65,6 +65,23 @@ test('a changed language file: one warning names it, the widget shows English, n
   expect(ours(seen.errors)).toEqual([]);
 });
 
+test('a changed lang-en.txt: the views it brings stay closed, one warning names it, nothing of it shows', async ({ page }) => {
+  const seen = record(page);
+  await page.goto('/fixtures/pinned.html?tamper=en');
+  const widget = page.locator('#en');
+  await live(widget);
+  const first = await widget.locator('#ke-step-title').innerText();
+  await widget.locator('#ke-tab-compare').click(); // a deferred view: its steps come with lang-en.txt
+  await expect.poll(() => ours(seen.warnings).length).toBe(1);
+  expect(ours(seen.warnings)[0]).toMatch(/could not load .*lang-en\.txt\?v=\S+ \(.*lang-en\.txt\S*: missing or changed\); those views stay closed$/);
+  await expect(widget.locator('#ke-tab-compare')).toHaveAttribute('aria-selected', 'false');
+  await expect(widget.locator('.ke-tampered')).toHaveCount(0);
+  // The widget still answers the patient, with what it carries.
+  await widget.locator('#ke-next').click();
+  await expect(widget.locator('#ke-step-title')).not.toHaveText(first);
+  expect(ours(seen.errors)).toEqual([]);
+});
+
 test('a CSP from before the files were pinned (no blob:): the element\'s text stays, one error names blob:', async ({ page }) => {
   const seen = record(page);
   await page.goto('/fixtures/no-blob.html');
