@@ -1,8 +1,10 @@
-// ketamine-explainer's first screen, drawn from HTML and CSS while the wasm loads: embed.js imports
-// first-<lang>.js, this file with the language's markup and the widget's stylesheet filled in by the
-// generator (xtask; the same components the wasm draws with, for a page that opens on the first
-// step), when the widget nears the screen. It stays until the wasm's widget has drawn itself, then
-// gives it its place: no pixel moves. A tap, key or focus meanwhile is replayed on the live widget.
+// ketamine-explainer's first screen, drawn from HTML and CSS while the wasm loads, and what loads
+// the wasm: embed.js imports first-<lang>.js (checked against its hash), this file with the
+// language's markup and the widget's stylesheet filled in by the generator (xtask; the same
+// components the wasm draws with, for a page that opens on the first step) and the wasm's and its
+// JS's names and hashes by the post-build step, when the widget nears the screen. The first
+// screen stays until the wasm's widget has drawn itself, then gives it its place: no pixel moves.
+// A tap, key or focus meanwhile is replayed on the live widget.
 const CSS = __KE_CSS__;
 const HTML = __KE_HTML__;
 /** The wasm and its JS, each with its hash (the post-build step fills them in: embed.js pins this
@@ -18,9 +20,10 @@ export async function load(pinned, module, drawn) {
   return m;
 }
 
-/** The wasm response, compiled as it streams in when served as application/wasm. A host that
- *  sends another type makes WebAssembly.instantiateStreaming refuse it: then the file is read
- *  whole and compiled from its bytes, with one warning naming the type it came with. */
+/** The wasm response (whole: a checked fetch resolves once every byte has matched its hash),
+ *  compiled by WebAssembly.instantiateStreaming when served as application/wasm. A host that
+ *  sends another type makes that refuse it: then it is compiled from its bytes, with one warning
+ *  naming the type it came with. */
 function compilable(r) {
   const type = r.headers.get('content-type') || 'no type';
   if (/^application\/wasm\b/i.test(type)) return r;
