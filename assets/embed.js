@@ -35,14 +35,16 @@ async function module(name, pin) {
  *  by its URL. */
 const once = {};
 /** first-<lang>.js: the first screen, and what loads the wasm. */
-const firstOf = (lang) => (once[lang] ??= module(`first-${lang}.js`, PINS[lang]));
+// Its name keeps from release to release: its hash in the URL, so that a copy cached from another
+// release (which would fail its pin) is not asked for.
+const firstOf = (lang) => (once[lang] ??= module(`first-${lang}.js?${PINS[lang]}`, PINS[lang]));
 
 /** The wasm module, loaded once for all widgets (and again after a panic: see recover), by the
  *  first screen's file (which pins it), once the first screen is on screen (drawn): none of its
  *  bytes or work delay that. A failure is reported once per page, however many widgets wait. */
 function load(lang) {
   if (!loading) {
-    loading = firstOf(PINS[lang] ? lang : 'en').then((f) => f.load(pinned, module, drawn));
+    loading = firstOf(lang).then((f) => f.load(pinned, module, drawn));
     loading.catch((e) => console.error(`${TAG}: could not load: ${e.message}. Check that its files are from one ` +
       `release and a Content-Security-Policy allows script-src blob: 'wasm-unsafe-eval'.`));
   }
@@ -93,14 +95,18 @@ function pairs(source) {
 
 /** Mounts into `el` unless it was removed (or re-mounted) while loading. */
 function start(el, options) {
-  const w = { handle: null, live: true, gen: -1, broken: false };
+  const w = { live: true, gen: -1 }; // and its handle once mounted, broken once it panicked
   w.run = () => {
     w.handle = null; // never call into an aborted instance
     const at = Object.fromEntries(pairs(options ?? el));
-    first(el, at);
-    load(at['data-lang']).then((m) => {
+    // data-lang's code ("ES", "es-MX" → "es") where this build has that language, else none
+    // ("auto", or an unknown one: the wasm decides, and English's files load it).
+    const code = (at['data-lang'] || 'en').toLowerCase().split(/[-_]/)[0];
+    const lang = Object.hasOwn(PINS, code) && code; // not PINS[code]: "constructor" is no language
+    first(el, at, lang);
+    load(lang || 'en').then((m) => {
       if (w.live && el.isConnected) [w.gen, w.handle] = [generation, m.mount(el, pairs(options ?? el), base.href, text)];
-    }, () => fallback(el, at));
+    }, () => fallback(el, at, lang || 'en'));
   };
   const onError = () => { w.broken = true; w.handle = null; recover(w.gen); };
   el.addEventListener(`${TAG}:error`, onError);
@@ -123,10 +129,10 @@ function start(el, options) {
 
 /** The first screen as HTML while the wasm loads (first-<lang>.js: assets/first.js), where the
  *  widget opens on its first step in a language of its own. */
-function first(el, at, lang = at['data-lang'] || 'en') {
+function first(el, at, lang) {
   const hash = 'data-url-hash' in at && location.hash.length > 1; // the preview opens at the hash's step
   // Not where the wasm would open elsewhere, or playing (its first frame shows Pause, not Play).
-  if (PINS[lang] && !hash && !/data-(view|step|autoplay)/.test(Object.keys(at))) {
+  if (lang && !hash && !/data-(view|step|autoplay)/.test(Object.keys(at))) {
     // show resolves once the first screen is on screen: the wasm's files wait for it (load).
     drawn = firstOf(lang).then((m) => m.show(el), () => {});
   }
@@ -141,8 +147,8 @@ const sheet = (css) => { const s = new CSSStyleSheet(); s.replaceSync(css); retu
 
 /** No wasm: the element's own text (the snippet's sentence, the static text) or one sentence of
  *  ours with the clinic's phone, then its booking link, in no more space than they need. */
-function fallback(el, at) {
-  const [gone, call, ask, clinic] = WORDS[String(at['data-lang']).toLowerCase().split('-')[0]] || WORDS.en;
+function fallback(el, at, lang) {
+  const [gone, call, ask, clinic] = WORDS[lang];
   const phone = at['data-clinic-phone'] || '', make = (t) => document.createElement(t);
   const p = make('p'), link = make('a'), cta = make('slot'), root = el.shadowRoot;
   p.append(gone, ' ');

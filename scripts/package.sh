@@ -17,15 +17,26 @@ done
 grep -q "^Stable tag: $version$" wordpress/readme.txt ||
   { echo "package: wordpress/readme.txt's Stable tag is not $version" >&2; exit 1; }
 
-# What a clinic's page loads: embed.js, the JS and wasm it names, the first screens, the language
-# files, and the static text (for visitors without JavaScript). Not the preview page, its CSS or Trunk's lock.
-# The JS and wasm are the build's hashed files, which embed.js names (checked: a stale one is not
-# packed).
+# What a clinic's page loads: embed.js, the first screens (which name and load the JS and wasm),
+# the JS and wasm, the language files, and the static text (for visitors without JavaScript). Not
+# the preview page, its CSS or Trunk's lock. Each file is pinned by the one before it (README:
+# every file pinned): embed.js holds each first screen's hash, each first screen the JS's and the
+# wasm's, the wasm each language file's. The chain is checked here, so a stale file is not packed.
 js=$(cd "$dir" && ls ketamine-explainer*.js | head -1)
 wasm=$(cd "$dir" && ls ketamine-explainer*_bg.wasm | head -1)
-for f in "$js" "$wasm"; do
-  grep -qF "$f" "$dir/embed.js" || { echo "package: $dir/embed.js does not name ${f:-a widget JS or wasm file}" >&2; exit 1; }
+[ -n "$js" ] && [ -n "$wasm" ] || { echo "package: $dir has no widget JS or wasm file" >&2; exit 1; }
+pin() { node -e 'const c = require("crypto"), fs = require("fs");
+  process.stdout.write("sha384-" + c.createHash("sha384").update(fs.readFileSync(process.argv[1])).digest("base64"))' "$1"; }
+pinned_by() { # pinned_by <file> <by>: <by> holds <file>'s hash
+  grep -qaF "$(pin "$dir/$1")" "$dir/$2" || { echo "package: $dir/$2 does not pin $1 (a stale file?)" >&2; exit 1; }
+}
+for f in "$dir"/first-*.js; do
+  first=$(basename "$f")
+  pinned_by "$first" embed.js
+  pinned_by "$js" "$first"
+  pinned_by "$wasm" "$first"
 done
+for f in "$dir"/lang-*.txt; do pinned_by "$(basename "$f")" "$wasm"; done
 files=(embed.js "$js" "$wasm")
 for f in "$dir"/first-*.js "$dir"/lang-*.txt "$dir"/static-*.html; do files+=("$(basename "$f")"); done
 for f in "${files[@]}" languages.json; do [ -f "$dir/$f" ] || { echo "package: $dir/$f is missing" >&2; exit 1; }; done

@@ -292,3 +292,23 @@ test('Spanish arrives in one request on first use; if it cannot, English with on
   // nothing from the widget.
   expect(failing.errors.filter((m) => !/^Failed to load resource|integrity/.test(m))).toEqual([]);
 });
+
+test('data-lang in capitals with a region ("ES-mx") gets its first screen; one the build lacks ("constructor") still runs, in English', async ({ page }) => {
+  const seen = record(page);
+  await page.route('**/fixtures/languages-as-written.html', (route) => route.fulfill({ contentType: 'text/html',
+    body: '<!DOCTYPE html><html lang="en"><head><script type="module" src="/embed.js"></script></head><body>'
+      + '<ketamine-explainer id="m" data-load="eager" data-lang="ES-mx"></ketamine-explainer>'
+      + '<ketamine-explainer id="c" data-load="eager" data-lang="constructor"></ketamine-explainer></body></html>' }));
+  const asked = [];
+  page.on('request', (r) => asked.push(new URL(r.url()).pathname));
+  await page.goto('/fixtures/languages-as-written.html');
+  await live(page.locator('#m'));
+  await live(page.locator('#c'));
+  await expect(page.locator('#m #ke-next')).toContainText('Siguiente');
+  await expect(page.locator('#c #ke-next')).toContainText('Next');
+  // Spanish's first screen for "ES-mx", whose file also loads the widget for both: none for the other.
+  expect(asked.filter((p) => p.startsWith('/first-'))).toEqual(['/first-es.js']);
+  await expect(page.locator('#m .ke-count')).toContainText('1 de');
+  expect(seen.errors).toEqual([]);
+  expect(seen.warnings.filter((m) => m.includes('constructor'))).toHaveLength(1);
+});

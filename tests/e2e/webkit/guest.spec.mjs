@@ -188,7 +188,7 @@ test('WebKit: SVG parts grow from their own edge (transform-box: fill-box), not 
 
 // Every file pinned, back to the snippet's hash (issue 35; the same lines as pinned.spec):
 // serve.mjs changes the file a page's ?tamper=<part> names.
-for (const [part, file] of [['glue', /ketamine-explainer-[0-9a-f]+\.js: missing or changed/], ['first', /first-en\.js: missing or changed/], ['wasm', /_bg\.wasm: missing or changed/]]) {
+for (const [part, file] of [['glue', /ketamine-explainer-[0-9a-f]+\.js: missing or changed/], ['first', /first-en\.js\?sha384-\S+: missing or changed/], ['wasm', /_bg\.wasm: missing or changed/]]) {
   test(`WebKit: a changed ${part} file: the snippet's text and booking link, one error naming the file, nothing of it runs`, async ({ webkit: wk }) => {
     await wk.open(`/fixtures/pinned.html?tamper=${part}`, { wait: false });
     await wk.until('the snippet\'s own text shows', () => {
