@@ -60,10 +60,23 @@ try {
       window.__paints = [];
       new PerformanceObserver((l) => l.getEntries().forEach((e) => window.__paints.push(e.startTime)))
         .observe({ type: 'largest-contentful-paint', buffered: true });
-      const poll = () => { const r = document.querySelector('ketamine-explainer')?.shadowRoot;
-        if (r && r.querySelector('.ke-text')) window.__words ??= performance.now();
-        if (r && r.querySelector('.ke-svg')) window.__diagram = performance.now(); else requestAnimationFrame(poll); };
-      requestAnimationFrame(poll);
+      // Watched with no frame loop of its own (a requestAnimationFrame loop makes the browser
+      // render a frame at every vsync while the page loads, delaying the work being timed): each
+      // part is timed at the frame that first draws it, one animation frame after it is put in
+      // the widget's shadow root (the first screen's words and picture, or the wasm's).
+      const attach = Element.prototype.attachShadow;
+      Element.prototype.attachShadow = function (init) {
+        const root = attach.call(this, init);
+        if (this.localName !== 'ketamine-explainer') return root;
+        const at = (key) => requestAnimationFrame(() => { window[key] ??= performance.now(); });
+        let words = false;
+        const seen = new MutationObserver(() => {
+          if (!words && root.querySelector('.ke-text')) { words = true; at('__words'); }
+          if (root.querySelector('.ke-svg')) { seen.disconnect(); at('__diagram'); }
+        });
+        seen.observe(root, { childList: true, subtree: true });
+        return root;
+      };
     });
     await page.goto(`${BASE}/`);
     await page.waitForFunction(() => window.__ready && window.__diagram, null, { timeout: 30_000 });
@@ -81,6 +94,38 @@ try {
   figure('load: … and painted (their Largest Contentful Paint)', median(wordsPainted) / 1000, 's', 'goal ≤ 0.3');
   figure('load: ketamine-explainer:ready (median of 5)', median(ready) / 1000, 's');
   figure('load: layout shift on the host page (max of 5)', Math.max(...cls), 'CLS', '0', (v) => v < 0.001);
+
+  /** One cold load of `path` at 4× CPU in a fresh context: its long tasks, and the longest time
+   *  embed.js's script ran in any long animation frame (0 if it ran in none: no long frame had
+   *  it; NaN where the browser cannot say, which fails the budget). Without the widget (`widget`
+   *  false) its script tag is taken out of the page. */
+  async function coldLoad(path, widget) {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+    const page = await context.newPage();
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+    if (!widget) {
+      await page.route(`**${path}`, async (route) => {
+        const response = await route.fetch();
+        await route.fulfill({ response, body: (await response.text()).replace(/<script[^>]*embed\.js[^>]*><\/script>/, '') });
+      });
+    }
+    await page.addInitScript(() => {
+      window.__longTasks = [];
+      window.__widgetScript = PerformanceObserver.supportedEntryTypes.includes('long-animation-frame') ? 0 : NaN;
+      new PerformanceObserver((l) => l.getEntries().forEach((e) => window.__longTasks.push(e.duration))).observe({ type: 'longtask', buffered: true });
+      new PerformanceObserver((l) => l.getEntries().forEach((frame) => {
+        const ours = frame.scripts.filter((s) => s.sourceURL.endsWith('/embed.js')).reduce((sum, s) => sum + s.duration, 0);
+        window.__widgetScript = Math.max(window.__widgetScript, ours);
+      })).observe({ type: 'long-animation-frame', buffered: true });
+    });
+    await page.goto(`${BASE}${path}`);
+    await page.waitForLoadState('networkidle');
+    await page.waitForTimeout(1000);
+    const measured = await page.evaluate(() => ({ tasks: window.__longTasks.slice(), widgetScript: window.__widgetScript }));
+    await context.close();
+    return measured;
+  }
 
   // ── 2b. A widget three screens below the fold (lazy start, the default), 4× CPU throttling ──
   {
@@ -101,9 +146,24 @@ try {
     const before = sizes(`${ROOT}target/dist-test`, widgetFiles); // the build being served
     figure('lazy: widget files fetched before scrolling', widgetFiles.join(' ') || 'none', '');
     figure('lazy: their size before scrolling (brotli)', total(before, 'br') / 1024, 'KB', '≤ 2', (v) => v <= 2);
-    const tasks = await page.evaluate(() => window.__longTasks.slice());
-    figure('lazy: main-thread long tasks before scrolling (whole page, 4× throttle)', tasks.length, 'tasks', '0', (v) => v === 0);
-    if (tasks.length) figure('lazy: their durations', tasks.map((d) => Math.round(d)).join(', '), 'ms');
+    // Long tasks, five cold loads each way. Cold loads at 4× in this VM have 50–60 ms tasks of
+    // the browser's own now and then, with or without the widget (three runs of five loads: with
+    // it 3, 0 and 0 loads had one, without it 0, 2 and 1), so the whole page's count is printed
+    // for each load, beside the page's without the widget, and the budget is on the widget's own
+    // part: its script's time in any long frame (Long Animation Frames), which must not be a long
+    // task by itself (README: performance).
+    const withWidget = [], scripts = [];
+    for (let i = 0; i < 5; i++) {
+      const { tasks, widgetScript } = await coldLoad('/fixtures/below-fold.html', true);
+      withWidget.push(tasks);
+      scripts.push(widgetScript);
+    }
+    const without = [];
+    for (let i = 0; i < 5; i++) without.push((await coldLoad('/fixtures/below-fold.html', false)).tasks);
+    const each = (loads) => loads.map((t) => (t.length ? t.map((d) => Math.round(d)).join('+') + ' ms' : '0')).join(', ');
+    figure('lazy: embed.js\'s own script in any long frame before scrolling, longest of 5 loads (4×)', Math.max(...scripts), 'ms', '≤ 50', (v) => v <= 50);
+    figure('lazy: whole-page long tasks before scrolling, each of 5 loads (4×)', each(withWidget), '');
+    figure('lazy: … the same page without the widget', each(without), '');
     const ms = await page.evaluate(() => new Promise((done) => {
       const el = document.getElementById('w1');
       const t0 = performance.now();
