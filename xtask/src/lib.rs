@@ -37,6 +37,15 @@ pub fn integrity(bytes: &[u8]) -> String {
     )
 }
 
+/// A file's version for its name: the first 8 bytes of its sha384, in hex (16 digits, as Trunk's
+/// names have).
+pub fn content_hash(bytes: &[u8]) -> String {
+    Sha384::digest(bytes)[..8]
+        .iter()
+        .map(|b| format!("{b:02x}"))
+        .collect()
+}
+
 #[cfg(test)]
 mod tests {
     use super::integrity;

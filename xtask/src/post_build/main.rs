@@ -45,6 +45,10 @@ fn run(dir: &Path) -> Result<(), String> {
     optimize(&path(&wasm))?;
     // Trunk's minifier keeps the glue's top-level names; oxc shortens them (README: size notes).
     minify_file(&path(&js))?;
+    // Trunk named them from their bytes before this step changed them: named again from their
+    // final bytes, so that no cache holds other bytes under a name the pins below refer to.
+    let js = name_by_content(dir, &js, ".js")?;
+    let wasm = name_by_content(dir, &wasm, "_bg.wasm")?;
     let public = Path::new(env!("CARGO_MANIFEST_DIR")).join("../target/generated/public");
     for entry in std::fs::read_dir(&public).map_err(|e| format!("{}: {e}", public.display()))? {
         let from = entry.map_err(|e| e.to_string())?.path();
@@ -74,6 +78,16 @@ fn run(dir: &Path) -> Result<(), String> {
     let page = splice_static_text(&path("index.html"), &path("static-en.html"))?;
     println!("post-build: static-en.html, {page} bytes, also inside the preview page");
     Ok(())
+}
+
+/// Renames `name` in `dir` to `ketamine-explainer-<the start of its sha384, in hex><suffix>`;
+/// returns the new name.
+fn name_by_content(dir: &Path, name: &str, suffix: &str) -> Result<String, String> {
+    let from = dir.join(name);
+    let bytes = std::fs::read(&from).map_err(|e| format!("{name}: {e}"))?;
+    let renamed = format!("ketamine-explainer-{}{suffix}", xtask::content_hash(&bytes));
+    std::fs::rename(&from, dir.join(&renamed)).map_err(|e| format!("{name}: {e}"))?;
+    Ok(renamed)
 }
 
 /// Rewrites the JS module at `path` minified (`embed_js::minify`).
