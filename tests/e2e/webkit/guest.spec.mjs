@@ -215,3 +215,13 @@ test('WebKit: a changed language file: one warning names it, the widget shows En
   expect(await wk.run(() => document.querySelector('ketamine-explainer').shadowRoot.querySelectorAll('.ke-tampered').length)).toBe(0);
   expect(await wk.problems()).toEqual([expect.stringMatching(/^warning: ketamine-explainer: could not load .*lang-es\.txt\?v=\S+ \(.*: missing or changed\); showing English$/)]);
 });
+
+test('WebKit: a CSP from before the files were pinned (no blob:): the element\'s text stays, one error names blob:', async ({ webkit: wk }) => {
+  await wk.open('/fixtures/no-blob.html', { wait: false });
+  await wk.until('one error of ours', () => window.__problems.some((m) => m.startsWith('error: ketamine-explainer:')));
+  const ours = (await wk.problems()).filter((m) => m.includes('ketamine-explainer:'));
+  expect(ours).toEqual([expect.stringContaining('script-src blob:')]);
+  expect(await wk.run(() => document.getElementById('c').shadowRoot.querySelector('slot:not([name])') !== null), 'the element\'s own text').toBe(true);
+  expect(await wk.run(() => document.querySelector('#c p').getBoundingClientRect().height)).toBeGreaterThan(0);
+  expect(await wk.run(() => document.getElementById('c').shadowRoot.querySelectorAll('.ke-svg').length)).toBe(0);
+});
