@@ -1,14 +1,7 @@
 // Whatever the host page does, the patient gets the working widget or readable text.
 import { test, expect } from '@playwright/test';
-import { memory, live } from './helpers.mjs';
+import { memory, live, record } from './helpers.mjs';
 import { liveTimers } from './measure.mjs';
-
-const record = (page) => {
-  const seen = { errors: [], warnings: [] };
-  page.on('console', (m) => { if (m.type() === 'error') seen.errors.push(m.text()); if (m.type() === 'warning') seen.warnings.push(m.text()); });
-  page.on('pageerror', (e) => seen.errors.push(e.message));
-  return seen;
-};
 
 test('the most hostile host page: the widget renders and works by keyboard', async ({ page }) => {
   const seen = record(page);

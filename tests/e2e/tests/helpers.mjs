@@ -7,6 +7,14 @@ import { memoryPages } from './measure.mjs';
 
 export const SHOTS = '../../target/e2e';
 
+/** The page's console errors (and uncaught exceptions) and warnings, as they come. */
+export const record = (page) => {
+  const seen = { errors: [], warnings: [] };
+  page.on('console', (m) => { if (m.type() === 'error') seen.errors.push(m.text()); if (m.type() === 'warning') seen.warnings.push(m.text()); });
+  page.on('pageerror', (e) => seen.errors.push(e.message));
+  return seen;
+};
+
 /** Opens the preview page and waits until the widget has drawn its diagram (itself, not the first
  *  screen drawn from HTML before it: first.spec tests that one). */
 export async function openWidget(page, hash = '', path = '/') {

@@ -204,3 +204,15 @@ export function memoryPages() {
 export function frames(n) {
   return new Promise((done) => { let left = n; const tick = () => (--left <= 0 ? done() : requestAnimationFrame(tick)); requestAnimationFrame(tick); });
 }
+
+/** In the page: reads `window.__tampered` (what a changed widget file sets if it runs: serve.mjs's
+ *  ?tamper=) every 50 ms for a second; resolves to the values that were set. */
+export function tamperedForASecond() {
+  return new Promise((done) => {
+    const reads = [];
+    const timer = setInterval(() => {
+      reads.push(window.__tampered);
+      if (reads.length === 20) { clearInterval(timer); done(reads.filter(Boolean)); }
+    }, 50);
+  });
+}

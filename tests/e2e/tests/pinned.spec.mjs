@@ -3,26 +3,14 @@
 // language file its English, with one message naming the file; nothing added to a file runs
 // or shows. serve.mjs changes the file a page's ?tamper=<part> names.
 import { test, expect } from '@playwright/test';
-import { live } from './helpers.mjs';
+import { live, record } from './helpers.mjs';
+import { tamperedForASecond } from './measure.mjs';
 
-const record = (page) => {
-  const seen = { errors: [], warnings: [] };
-  page.on('console', (m) => { if (m.type() === 'error') seen.errors.push(m.text()); if (m.type() === 'warning') seen.warnings.push(m.text()); });
-  page.on('pageerror', (e) => seen.errors.push(e.message));
-  return seen;
-};
 const ours = (messages) => messages.filter((m) => m.startsWith('ketamine-explainer:'));
 
 /** Reads `window.__tampered` every 50 ms for a second: what a changed file would set if it ran. */
 async function nothingRan(page) {
-  const seen = await page.evaluate(() => new Promise((done) => {
-    const reads = [];
-    const timer = setInterval(() => {
-      reads.push(window.__tampered);
-      if (reads.length === 20) { clearInterval(timer); done(reads.filter(Boolean)); }
-    }, 50);
-  }));
-  expect(seen, 'code added to a file ran').toEqual([]);
+  expect(await page.evaluate(tamperedForASecond), 'code added to a file ran').toEqual([]);
 }
 
 test('the snippet with its integrity hash, every file as built: the widget runs, with no message', async ({ page }) => {

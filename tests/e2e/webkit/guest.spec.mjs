@@ -4,7 +4,7 @@
 // from its own edge (transform-box). The same lines as the Playwright specs, through WebDriver
 // (see webkit.mjs); the in-page helpers are shared with them.
 import { test, expect, Key } from './webkit.mjs';
-import { canvasFingerprint, liveTimers } from '../tests/measure.mjs';
+import { canvasFingerprint, liveTimers, tamperedForASecond } from '../tests/measure.mjs';
 import { standInPrinterInPage, standInVoiceInPage } from '../tests/stand-ins.mjs';
 
 /** The widget's own files the page has fetched so far (other than embed.js). */
@@ -196,14 +196,7 @@ for (const [part, file] of [['glue', /ketamine-explainer-[0-9a-f]+\.js: missing 
       return el.shadowRoot?.querySelector('slot:not([name])') && el.querySelector('p').getBoundingClientRect().height > 0;
     });
     expect(await wk.run(() => document.querySelector('#en a[slot=cta]').getBoundingClientRect().height), 'the booking link shows').toBeGreaterThan(0);
-    const ran = await wk.run(() => new Promise((done) => {
-      const reads = [];
-      const timer = setInterval(() => {
-        reads.push(window.__tampered);
-        if (reads.length === 20) { clearInterval(timer); done(reads.filter(Boolean)); }
-      }, 50);
-    }));
-    expect(ran, 'code added to a file ran').toEqual([]);
+    expect(await wk.run(tamperedForASecond), 'code added to a file ran').toEqual([]);
     const ours = (await wk.problems()).filter((m) => m.startsWith('error: ketamine-explainer:'));
     expect(ours).toEqual([expect.stringMatching(file)]);
   });
