@@ -31,17 +31,17 @@ async function module(name, pin) {
   return import(src).finally(() => URL.revokeObjectURL(src));
 }
 
-/** What is fetched once per page: each first-<lang>.js by its language, each language file's text
- *  by its URL. */
+/** Each first-<lang>.js by its language, fetched once per page. */
 const once = {};
 /** first-<lang>.js: the first screen, and what loads the wasm. */
 // Its name keeps from release to release: its hash in the URL, so that a copy cached from another
 // release (which would fail its pin) is not asked for.
 const firstOf = (lang) => (once[lang] ??= module(`first-${lang}.js?${PINS[lang]}`, PINS[lang]));
 
-/** The wasm module, loaded once for all widgets (and again after a panic: see recover), by the
- *  first screen's file (which pins it), once the first screen is on screen (drawn): none of its
- *  bytes or work delay that. A failure is reported once per page, however many widgets wait. */
+/** The wasm module's mount (first.js: load), loaded once for all widgets (and again after a
+ *  panic: see recover) by the first screen's file (which pins it), once the first screen is on
+ *  screen (drawn): none of its bytes or work delay that. A failure is reported once per page,
+ *  however many widgets wait. */
 function load(lang) {
   if (!loading) {
     loading = firstOf(lang).then((f) => f.load(pinned, module, drawn));
@@ -69,10 +69,6 @@ function whenSeen(el, eager, go) {
   el.addEventListener('focusin', fire);
   return cancel;
 }
-
-/** A language file's text, fetched once per page and checked against the pin the wasm holds
- *  for it: a promise per URL that always resolves, to the text or to an Error saying what failed. */
-const text = (url, pin) => (once[url] ??= pinned(url, pin).then((r) => r.text(), (e) => e));
 
 /** Live widgets, for the restart after a panic. */
 const widgets = new Set();
@@ -103,19 +99,27 @@ function start(el, options) {
     // ("auto", or an unknown one: the wasm decides, and English's files load it).
     const code = (at['data-lang'] || 'en').toLowerCase().split(/[-_]/)[0];
     const lang = Object.hasOwn(PINS, code) && code; // not PINS[code]: "constructor" is no language
+    w.fall = () => fallback(el, at, lang || 'en');
     first(el, at, lang);
-    load(lang || 'en').then((m) => {
-      if (w.live && el.isConnected) [w.gen, w.handle] = [generation, m.mount(el, pairs(options ?? el), base.href, text)];
-    }, () => fallback(el, at, lang || 'en'));
+    load(lang || 'en').then((mount) => {
+      if (w.live && el.isConnected) [w.gen, w.handle] = [generation, mount(el, pairs(options ?? el), base.href)];
+    }, w.fall);
   };
-  const onError = () => { w.broken = true; w.handle = null; recover(w.gen); };
+  // A panic: the wasm shows its note, the others start again. A changed file (first.js): the
+  // fallback, the widget taken down first.
+  const onError = (e) => {
+    if (e.detail?.changed) return h.destroy(), w.fall();
+    w.broken = true;
+    w.handle = null;
+    recover(w.gen);
+  };
   el.addEventListener(`${TAG}:error`, onError);
   widgets.add(w);
   placeholder(el);
   // The JS API is an explicit request, so it loads at once unless told {load: 'lazy'}.
   const eager = options ? options.load !== 'lazy' : el.getAttribute('data-load') === 'eager';
   const cancel = whenSeen(el, eager, () => w.run());
-  return {
+  const h = {
     destroy() {
       cancel();
       w.live = false;
@@ -125,6 +129,7 @@ function start(el, options) {
       w.handle = null;
     },
   };
+  return h;
 }
 
 /** The first screen as HTML while the wasm loads (first-<lang>.js: assets/first.js), where the
@@ -194,10 +199,8 @@ each(document.documentElement, up);
 
 /** JS API: KetamineExplainer.mount(element, {clinicName: …}) → {destroy()}. */
 export function mount(element, options = {}) {
-  if (!able) return { destroy() {} };
   down(element);
-  const handle = start(element, options);
-  live.set(element, handle);
+  if (able) live.set(element, start(element, options));
   return { destroy() { down(element); } };
 }
 

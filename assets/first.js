@@ -11,13 +11,40 @@ const HTML = __KE_HTML__;
  *  file, this file pins them). */
 const [[JS, JS_PIN], [WASM, WASM_PIN]] = __KE_FILES__;
 
+/** Each language file's text by its URL (once per page, across restarts after a panic). */
+const texts = {};
+/** The elements widgets were mounted in (weakly: a removed one may go), and whether a changed
+ *  file has stopped them. */
+const mounted = new Set();
+let stopped;
+
+/** Asks embed.js for `el`'s fallback (the page's own text and booking link), its widget taken
+ *  down: a file of this release is served changed, so where it is served is not to be trusted. */
+const stop = (el) => el.dispatchEvent(new CustomEvent('ketamine-explainer:error', { detail: { changed: 1 } }));
+
 /** Loads the wasm and its JS (embed.js's `pinned` and `module` check them against their pins),
- *  in parallel, once `drawn` (the first screen on screen) has resolved. */
+ *  in parallel, once `drawn` (the first screen on screen) has resolved. Resolves to the wasm's
+ *  mount, with how it fetches language files: checked against the pin the wasm holds for each,
+ *  a promise of the text or of an Error. A missing file gets the Error (the wasm then shows
+ *  English, with one warning). One that fails its pin but loads unchecked is there, changed:
+ *  one error names it, and every widget, now or later, gets its fallback; the wasm waits on
+ *  for the file, so nothing of it is used. */
 export async function load(pinned, module, drawn) {
   await drawn;
   const [m, r] = await Promise.all([module(JS, JS_PIN), pinned(WASM, WASM_PIN)]);
   await m.default({ module_or_path: compilable(r) }).catch((e) => { throw Error(`${r.url}: ${e.message}`); });
-  return m;
+  const text = (url, pin) => (texts[url] ??= pinned(url, pin).then((r) => r.text(), async (e) => {
+    if (!(await fetch(url).catch(() => e)).ok) return e;
+    console.error(`ketamine-explainer: ${url} is not this release's file (changed where it is served); showing the page's own text.`);
+    stopped = 1;
+    mounted.forEach((ref) => ref.deref()?.isConnected && stop(ref.deref()));
+    return new Promise(() => {});
+  }));
+  return (el, attrs, base) => {
+    if (stopped) return void stop(el);
+    mounted.add(new WeakRef(el));
+    return m.mount(el, attrs, base, text);
+  };
 }
 
 /** The wasm response (whole: a checked fetch resolves once every byte has matched its hash),

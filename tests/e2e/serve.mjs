@@ -36,8 +36,8 @@ const TAMPERED = {
   glue: [/^ketamine-explainer-[0-9a-f]+\.js$/, (b) => `${b}\n;window.__tampered = 'glue';`],
   first: [/^first-\w+\.js$/, (b) => `${b}\n;window.__tampered = 'first';`],
   wasm: [/_bg\.wasm$/, (b) => Buffer.concat([b, Buffer.from([0, 4, 3, 0x6b, 0x65, 0x21])])], // a custom section
-  es: [/^lang-es\.txt$/, (b) => b.toString().replace(/<(svg|g)\b/g, '<img class="ke-tampered" alt="">$&')],
-  en: [/^lang-en\.txt$/, (b) => b.toString().replace(/<(svg|g)\b/g, '<img class="ke-tampered" alt="">$&')],
+  es: [/^lang-es\.txt$/, (b) => b.toString().replace(/<(svg|g)\b/g, '<img class="ke-tampered" src="x" onerror="window.__tampered=\'es\'" alt="">$&')],
+  en: [/^lang-en\.txt$/, (b) => b.toString().replace(/<(svg|g)\b/g, '<img class="ke-tampered" src="x" onerror="window.__tampered=\'en\'" alt="">$&')],
 };
 /** The integrity value of the widget's embed.js as served now (a fixture's snippet gets it). */
 const embedIntegrity = async () => `sha384-${createHash('sha384').update(await readFile(join(dist, 'embed.js'))).digest('base64')}`;

@@ -1,7 +1,8 @@
 // Every file the widget loads is pinned by a hash, back to the one in the clinic's snippet
-// (issue 35): a host whose copy of any file was changed gets the widget's fallback, or for a
-// language file its English, with one message naming the file; nothing added to a file runs
-// or shows. serve.mjs changes the file a page's ?tamper=<part> names.
+// (issue 35): a host whose copy of any file was changed gets the widget's fallback (the snippet's
+// text and booking link), with one message naming the file; nothing added to a file runs or
+// shows. (A missing language file gets English: harden.spec, walk.spec.) serve.mjs changes the
+// file a page's ?tamper=<part> names.
 import { test, expect } from '@playwright/test';
 import { live, record } from './helpers.mjs';
 import { tamperedForASecond } from './measure.mjs';
@@ -39,35 +40,60 @@ for (const [part, file] of [['glue', /ketamine-explainer-[0-9a-f]+\.js: missing 
   });
 }
 
-test('a changed language file: one warning names it, the widget shows English, nothing of the file shows', async ({ page }) => {
+/** Both widgets of pinned.html show their snippet's text and booking link, nothing else. */
+async function bothFellBack(page) {
+  for (const [id, book] of [['#en', 'Book a visit'], ['#es', 'Pedir una cita']]) {
+    const widget = page.locator(id);
+    await expect(widget.locator('p').first()).toBeVisible();
+    await expect(widget.getByRole('link', { name: book })).toBeVisible();
+    await expect(widget.locator('.ke-host, [data-ke-first], .ke-tampered')).toHaveCount(0);
+  }
+}
+
+test('a changed lang-es.txt: every widget on the page shows its snippet, one error names the file, nothing of it runs or shows', async ({ page }) => {
   const seen = record(page);
-  await page.goto('/fixtures/es.html?tamper=es');
-  const widget = page.locator('ketamine-explainer');
-  await live(widget);
-  await expect(widget.locator('#ke-next')).toContainText('Next');
-  await expect.poll(() => ours(seen.warnings).length).toBe(1);
-  expect(ours(seen.warnings)[0]).toMatch(/could not load .*lang-es\.txt\?v=\S+ \(.*lang-es\.txt\S*: missing or changed\); showing English$/);
-  await expect(widget.locator('.ke-tampered')).toHaveCount(0);
-  // The English file the widget turns to is the build's own: its pictures show, with nothing added.
-  await expect(widget.locator('.ke-svg')).toBeVisible();
-  expect(ours(seen.errors)).toEqual([]);
+  await page.goto('/fixtures/pinned.html?tamper=es');
+  await expect.poll(() => ours(seen.errors).length).toBe(1);
+  expect(ours(seen.errors)[0]).toMatch(/lang-es\.txt\?v=\S+ is not this release's file \(changed where it is served\); showing the page's own text\.$/);
+  await bothFellBack(page);
+  await nothingRan(page);
+  expect(ours(seen.errors), 'one message').toHaveLength(1);
+  expect(ours(seen.warnings)).toEqual([]);
 });
 
-test('a changed lang-en.txt: the views it brings stay closed, one warning names it, nothing of it shows', async ({ page }) => {
+test('a changed lang-en.txt: the widget steps until it is asked for, then every widget shows its snippet, one error names it', async ({ page }) => {
   const seen = record(page);
   await page.goto('/fixtures/pinned.html?tamper=en');
   const widget = page.locator('#en');
   await live(widget);
-  const first = await widget.locator('#ke-step-title').innerText();
+  await live(page.locator('#es'));
+  await widget.locator('#ke-next').click(); // what the wasm carries works without the file
+  await expect(widget.locator('.ke-count')).toContainText('2 of');
   await widget.locator('#ke-tab-compare').click(); // a deferred view: its steps come with lang-en.txt
-  await expect.poll(() => ours(seen.warnings).length).toBe(1);
-  expect(ours(seen.warnings)[0]).toMatch(/could not load .*lang-en\.txt\?v=\S+ \(.*lang-en\.txt\S*: missing or changed\); those views stay closed$/);
-  await expect(widget.locator('#ke-tab-compare')).toHaveAttribute('aria-selected', 'false');
-  await expect(widget.locator('.ke-tampered')).toHaveCount(0);
-  // The widget still answers the patient, with what it carries.
-  await widget.locator('#ke-next').click();
-  await expect(widget.locator('#ke-step-title')).not.toHaveText(first);
-  expect(ours(seen.errors)).toEqual([]);
+  await expect.poll(() => ours(seen.errors).length).toBe(1);
+  expect(ours(seen.errors)[0]).toMatch(/lang-en\.txt\?v=\S+ is not this release's file \(changed where it is served\); showing the page's own text\.$/);
+  await bothFellBack(page);
+  expect(await page.evaluate(() => window.KetamineExplainerTest.liveTimers()), 'the stepping widget was taken down').toBe(0);
+  await nothingRan(page);
+  expect(ours(seen.errors), 'one message').toHaveLength(1);
+  expect(ours(seen.warnings)).toEqual([]);
+});
+
+test('a widget mounted after a changed file was found gets its snippet too', async ({ page }) => {
+  const seen = record(page);
+  await page.goto('/fixtures/pinned.html?tamper=es');
+  await expect.poll(() => ours(seen.errors).length).toBe(1);
+  await page.evaluate(() => {
+    const late = document.createElement('div');
+    late.id = 'late';
+    late.innerHTML = '<p>The late widget\'s own text.</p><a slot="cta" href="https://book.example/">Book late</a>';
+    document.querySelector('main').append(late);
+    window.KetamineExplainer.mount(late, { clinicName: 'North Clinic' });
+  });
+  await expect(page.locator('#late').getByRole('link', { name: 'Book late' })).toBeVisible();
+  await expect(page.locator('#late').getByText("The late widget's own text.")).toBeVisible();
+  await expect(page.locator('#late .ke-host')).toHaveCount(0);
+  expect(ours(seen.errors), 'still one message').toHaveLength(1);
 });
 
 test('a CSP from before the files were pinned (no blob:): the element\'s text stays, one error names blob:', async ({ page }) => {

@@ -202,11 +202,17 @@ for (const [part, file] of [['glue', /ketamine-explainer-[0-9a-f]+\.js: missing 
   });
 }
 
-test('WebKit: a changed language file: one warning names it, the widget shows English, nothing of the file shows', async ({ webkit: wk }) => {
-  await wk.open('/fixtures/es.html?tamper=es');
-  expect(await wk.text('#ke-next')).toContain('Next');
-  expect(await wk.run(() => document.querySelector('ketamine-explainer').shadowRoot.querySelectorAll('.ke-tampered').length)).toBe(0);
-  expect(await wk.problems()).toEqual([expect.stringMatching(/^warning: ketamine-explainer: could not load .*lang-es\.txt\?v=\S+ \(.*: missing or changed\); showing English$/)]);
+test('WebKit: a changed language file: every widget shows its snippet, one error names the file, nothing of it runs or shows', async ({ webkit: wk }) => {
+  await wk.open('/fixtures/pinned.html?tamper=es', { wait: false });
+  await wk.until('both widgets show their snippet\'s text', () => ['en', 'es'].every((id) => {
+    const el = document.getElementById(id);
+    return el.shadowRoot?.querySelector('slot:not([name])') && el.querySelector('p').getBoundingClientRect().height > 0;
+  }));
+  expect(await wk.run(() => ['en', 'es'].map((id) => document.querySelector(`#${id} a[slot=cta]`).getBoundingClientRect().height > 0)), 'the booking links show').toEqual([true, true]);
+  expect(await wk.run(() => document.querySelectorAll('ketamine-explainer').length)).toBe(2);
+  expect(await wk.run(() => [...document.querySelectorAll('ketamine-explainer')].map((el) => el.shadowRoot.querySelectorAll('.ke-host, [data-ke-first], .ke-tampered').length))).toEqual([0, 0]);
+  expect(await wk.run(tamperedForASecond), 'code added to the file ran').toEqual([]);
+  expect(await wk.problems()).toEqual([expect.stringMatching(/^error: ketamine-explainer: .*lang-es\.txt\?v=\S+ is not this release's file/)]);
 });
 
 test('WebKit: a CSP from before the files were pinned (no blob:): the element\'s text stays, one error names blob:', async ({ webkit: wk }) => {
