@@ -43,7 +43,7 @@ export async function load(pinned, module, drawn) {
   return (el, attrs, base) => {
     if (stopped) return void stop(el);
     mounted.add(new WeakRef(el));
-    return m.mount(el, attrs, base, text);
+    return m.mount(el, attrs, base, text, CSS); // the wasm's stylesheet too: downloaded once
   };
 }
 

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Prints raw, gzip -9 and brotli -q 11 bytes of what a visitor downloads for the widget (embed.js, the
-# JS glue and the wasm, which carries the CSS and text) from DIR (default dist), then the files
+# JS glue and the wasm, which carries the text) from DIR (default dist), then the files
 # fetched later; fails if embed.js > 6 KB raw or 2 KB brotli, the total > 119.3 KB brotli, or the
 # first screen (first-en.js) > 10 KB brotli.
 set -euo pipefail
@@ -18,6 +18,11 @@ for f in "$dir"/first-*.js; do # the first screen as HTML, fetched first: it the
   [ -e "$f" ] && printf '%-44s %10d %10d %10d\n' "+ $(basename "$f") (first screen)" "$(wc -c <"$f")" \
     "$(gzip -9c "$f" | wc -c)" "$(brotli -q 11 -c "$f" | wc -c)"
 done
+# All an English page downloads for the widget: first-en.js (the first screen and the widget's
+# stylesheet, which the wasm takes from it) comes before the wasm on every page.
+f="$dir/first-en.js"
+[ -e "$f" ] && printf '%-44s %10d %10d %10d\n' "= an English page in all (+ first-en.js)" \
+  $((total[0] + $(wc -c <"$f"))) $((total[1] + $(gzip -9c "$f" | wc -c))) $((total[2] + $(brotli -q 11 -c "$f" | wc -c)))
 for f in "$dir"/lang-*.txt; do # fetched only by pages in that language
   [ -e "$f" ] && printf '%-44s %10d %10d %10d\n' "+ $(basename "$f") (if used)" "$(wc -c <"$f")" \
     "$(gzip -9c "$f" | wc -c)" "$(brotli -q 11 -c "$f" | wc -c)"

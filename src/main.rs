@@ -18,16 +18,18 @@ mod exports {
     }
 
     /// `base`: the URL of the widget's folder (other languages' files are fetched from it);
-    /// `fetch_text(url, pin)`: embed.js's once-per-page fetch, checked against the file's hash (its
-    /// pin): a promise of the text or an Error.
+    /// `fetch_text(url, pin)`: first-<lang>.js's once-per-page fetch, checked against the file's hash (its
+    /// pin): a promise of the text or an Error; `css`: the widget's stylesheet (first-<lang>.js
+    /// carries it for the first screen).
     #[wasm_bindgen]
     pub fn mount(
         host: web_sys::Element,
         attrs: js_sys::Array,
         base: String,
         fetch_text: js_sys::Function,
+        css: String,
     ) -> Result<Handle, JsValue> {
-        embed::mount(host, attrs, base, fetch_text).map(Handle)
+        embed::mount(host, attrs, (base, fetch_text), css).map(Handle)
     }
 }
 

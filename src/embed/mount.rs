@@ -18,9 +18,12 @@ use crate::story::audience::{view_for, Audience};
 use crate::story::{Content, Position, EN, LANGUAGE_CODES};
 use crate::ui::{AppProps, Slot, SlotProps};
 
-/// The widget's stylesheet, minified by build.rs and shared by every instance on the page.
-const CSS: &str = include_str!(concat!(env!("OUT_DIR"), "/style.min.css"));
 thread_local! {
+    /// The widget's stylesheet (minified by build.rs), from first-<lang>.js, which carries it for
+    /// the first screen and hands it to every mount: a visitor downloads it once, not also in
+    /// the wasm (README: size notes).
+    static CSS: RefCell<String> = const { RefCell::new(String::new()) };
+    /// The sheet made from it, shared by every widget on the page.
     static SHEET: RefCell<Option<CssStyleSheet>> = const { RefCell::new(None) };
     /// The whole stylesheet once a language file has brought the deferred views' rules.
     static WHOLE_CSS: RefCell<Option<String>> = const { RefCell::new(None) };
@@ -32,7 +35,7 @@ pub fn add_later_styles(later: &str) {
     if later.is_empty() || WHOLE_CSS.with(|w| w.borrow().is_some()) {
         return;
     }
-    let whole = format!("{CSS}{later}");
+    let whole = CSS.with(|css| format!("{}{later}", css.borrow()));
     if let Ok(sheet) = sheet() {
         if sheet.replace_sync(&whole).is_ok() {
             WHOLE_CSS.with(|w| *w.borrow_mut() = Some(whole));
@@ -44,7 +47,7 @@ pub fn add_later_styles(later: &str) {
 fn css_now() -> String {
     WHOLE_CSS
         .with(|w| w.borrow().clone())
-        .unwrap_or_else(|| CSS.to_owned())
+        .unwrap_or_else(|| CSS.with(|css| css.borrow().clone()))
 }
 
 fn sheet() -> Result<CssStyleSheet, JsValue> {
@@ -53,7 +56,7 @@ fn sheet() -> Result<CssStyleSheet, JsValue> {
             return Ok(sheet.clone());
         }
         let sheet = CssStyleSheet::new()?;
-        sheet.replace_sync(CSS)?;
+        CSS.with(|css| sheet.replace_sync(&css.borrow()))?;
         *cell.borrow_mut() = Some(sheet.clone());
         Ok(sheet)
     })
@@ -111,13 +114,19 @@ impl Handle {
 }
 
 /// Mounts a widget in `host`, configured by `attrs` (an array of `[name, value]` pairs); `base`
-/// is the URL of the widget's folder, where other languages' files are.
+/// is the URL of the widget's folder, where other languages' files are; `css` the widget's
+/// stylesheet (kept from the first mount).
 pub fn mount(
     host: Element,
     attrs: js_sys::Array,
-    base: String,
-    fetch_text: js_sys::Function,
+    (base, fetch_text): (String, js_sys::Function),
+    css: String,
 ) -> Result<Handle, JsValue> {
+    CSS.with(|kept| {
+        if kept.borrow().is_empty() {
+            *kept.borrow_mut() = css;
+        }
+    });
     let config = read_config(&EN, &attrs);
     let shadow = match host.shadow_root() {
         Some(shadow) => shadow,
