@@ -111,8 +111,8 @@ fn generated_first() {
 }
 
 /// What the widget compiles in: the English without its deferred views' steps (a view with
-/// no steps is one still to load), its details left for later (`Detail::Later`) and its pictures'
-/// words; all come with lang-en.txt (`embed::languages`). Also only the risks and glossary
+/// no steps is one still to load), its details left for later (`Detail::Later`), its pictures'
+/// words and its "Check the facts" (questions and words); all come with lang-en.txt (`embed::languages`). Also only the risks and glossary
 /// entries the views it carries use, and no sources (`only_what_is_shown`).
 fn compiled_in(en: &Content) -> Content {
     let mut core = en.clone();
@@ -121,6 +121,8 @@ fn compiled_in(en: &Content) -> Content {
         if en.deferred.contains(&view.id) {
             view.steps = Vec::new().into();
         }
+        // Asked after a view's last step: they come with lang-en.txt, as its details do.
+        view.check = Vec::new().into();
         let mut steps = view.steps.to_vec();
         for step in steps.iter_mut().filter(|s| !s.detail.words().is_empty()) {
             step.detail = Detail::Later;
@@ -152,6 +154,16 @@ fn compiled_in(en: &Content) -> Content {
     if deferred("treatment") {
         core.ui.evidence_early = "".into();
         core.ui.evidence_guide = "".into();
+    }
+    let ui = &mut core.ui;
+    for words in [
+        &mut ui.check_title,
+        &mut ui.check_intro,
+        &mut ui.check_says,
+        &mut ui.check_answer,
+        &mut ui.check_see,
+    ] {
+        *words = "".into();
     }
     core
 }

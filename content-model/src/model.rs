@@ -145,6 +145,15 @@ record! {
         words evidence_guide: Text,
         /// Said before the badge to screen readers ("Evidence:"): the badge is named as such.
         words evidence: Text,
+        /// "Check the facts": its heading and one line under it (no score).
+        words check_title: Text,
+        words check_intro: Text,
+        /// Before the explanation, whatever was chosen ("What this guide says:").
+        words check_says: Text,
+        /// Beside the option that is this guide's answer.
+        words check_answer: Text,
+        /// The link back to the step that says it.
+        words check_see: Text,
     }
 }
 
@@ -166,6 +175,41 @@ record! {
         #[serde(default)]
         words risk_line: Text,
         words steps: List<Step>,
+        /// "Check the facts" after the last step: a few questions on the view's main messages
+        /// and safety rules, each answered by a step of this view. They come with the whole
+        /// language (lang-<code>.txt), not in the compiled-in English.
+        #[serde(default)]
+        words check: List<Question>,
+    }
+}
+
+record! {
+    /// One question of a view's "Check the facts" (the written form of a clinician's
+    /// teach-back): one tap answers, and the answer shows this guide's answer, why, and a link
+    /// to the step that says it. No score, no timer.
+    pub struct Question by id {
+        data id: Text,
+        /// The step of the same view that says the answer: the link back goes there.
+        data step: Text,
+        /// The clinic pages it is for, as a step's `only`; empty: every page.
+        #[serde(default)]
+        data only: List<Text>,
+        words ask: Text,
+        /// The choices, in the order shown (two or three).
+        words options: List<Text>,
+        /// Which of them is this guide's answer.
+        data answer: Answer,
+        /// Why, in plain words: the same whatever was chosen, so no choice is scolded.
+        words why: Text,
+    }
+}
+
+choice! {
+    /// A question's answer: its place among the options.
+    pub enum Answer {
+        First,
+        Second,
+        Third,
     }
 }
 
