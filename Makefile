@@ -83,12 +83,12 @@ test-wasm: generate
 
 # The same browser tests in Firefox ESR (GECKODRIVER takes precedence over CHROMEDRIVER).
 test-wasm-firefox: generate
-	GECKODRIVER=$(CARGO_BIN)/geckodriver cargo test $(HOOKS) --target wasm32-unknown-unknown --test web
+	GECKODRIVER=$(CARGO_BIN)/geckodriver cargo test $(HOOKS) --target wasm32-unknown-unknown --test web --test check_web
 
 # WebKit, the iPhone's engine: WebKitGTK's WebDriver under a virtual X display (it needs one).
 test-wasm-webkit: generate
 	$(XVFB) env SAFARIDRIVER=/usr/bin/WebKitWebDriver \
-	  cargo test $(HOOKS) --target wasm32-unknown-unknown --test web
+	  cargo test $(HOOKS) --target wasm32-unknown-unknown --test web --test check_web
 
 # Always a fresh release build: `trunk serve` leaves a debug build in dist/.
 build: setup-build

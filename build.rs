@@ -162,6 +162,8 @@ fn compiled_in(en: &Content) -> Content {
         &mut ui.check_says,
         &mut ui.check_answer,
         &mut ui.check_see,
+        &mut ui.print_checked,
+        &mut ui.check_chose,
     ] {
         *words = "".into();
     }

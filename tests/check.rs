@@ -8,8 +8,8 @@ mod checks;
 mod numerals;
 mod readability;
 
-use ketamine_explainer::story::audience::Program;
-use ketamine_explainer::story::{Answer, Content, Question, View, EN, LANGUAGES};
+use ketamine_explainer::story::audience::{view_for, Audience, Program};
+use ketamine_explainer::story::{Choice, Content, Question, View, EN, LANGUAGES};
 use numerals::without_thousands_commas;
 
 /// The views that end with "Check the facts" (the snow view is a picture of an idea: none).
@@ -20,10 +20,25 @@ fn languages() -> impl Iterator<Item = &'static Content> {
     std::iter::once(&EN).chain(LANGUAGES.iter().copied().filter(|c| c.lang != "en"))
 }
 
-/// The questions a page with `program` sees in `view`.
+/// The questions a page with `program` sees in `view` (as the widget picks them: `view_for`).
 fn asked(view: &'static View, program: Program) -> Vec<&'static Question> {
-    let shown = |q: &&Question| q.only.is_empty() || q.only.iter().any(|o| o == program.name());
-    view.check.iter().filter(shown).collect()
+    let ids = |kap| {
+        let page = view_for(view, Audience { program, kap });
+        page.check.iter().map(|q| q.id.as_ref()).collect::<Vec<_>>()
+    };
+    assert_eq!(
+        ids(true),
+        ids(false),
+        "the therapy offer changes no question"
+    );
+    let page = view_for(
+        view,
+        Audience {
+            program,
+            kap: false,
+        },
+    );
+    page.check.iter().collect()
 }
 
 /// One language's view as a page with one programme sees it, and the questions it asks.
@@ -91,11 +106,7 @@ fn each_checked_view_asks_three_questions_on_every_page() {
 fn every_answer_is_one_of_two_or_three_options() {
     for (content, view, _, questions) in each_page() {
         for q in questions {
-            let at = match q.answer {
-                Answer::First => 0,
-                Answer::Second => 1,
-                Answer::Third => 2,
-            };
+            let at = q.answer.index();
             let place = place(content, view, q);
             assert!(
                 (2..=3).contains(&q.options.len()),

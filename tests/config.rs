@@ -89,6 +89,9 @@ fn each_bad_input_warns_once_by_name_and_keeps_the_default() {
         ("data-program", "spray"),
         ("data-program", ""),
         ("data-progam", "iv"),
+        ("data-check", "no"),
+        ("data-check", ""),
+        ("data-chek", "off"),
     ];
     for (name, value) in cases {
         let (c, w) = read(&[(name, value)]);
@@ -205,4 +208,13 @@ fn a_programme_and_a_therapy_offer_are_taken_in_any_case() {
         (Program::Both, false),
         "the default"
     );
+}
+
+#[test]
+fn check_the_facts_is_on_unless_turned_off() {
+    for (value, off) in [("off", true), ("OFF", true), (" on ", false)] {
+        let (c, w) = read(&[("data-check", value)]);
+        assert_eq!((c.check_off, w.len()), (off, 0), "{value:?}");
+    }
+    assert!(!read(&[]).0.check_off, "the default: on");
 }

@@ -154,6 +154,10 @@ record! {
         words check_answer: Text,
         /// The link back to the step that says it.
         words check_see: Text,
+        /// The printed summary: the heading of the questions answered, and before the
+        /// patient's choice there ("I chose:").
+        words print_checked: Text,
+        words check_chose: Text,
     }
 }
 

@@ -23,6 +23,8 @@ pub struct Config {
     pub autoplay: bool,
     /// The clinic's programme and therapy offer: which treatment steps the page shows.
     pub audience: Audience,
+    /// `data-check="off"`: no "Check the facts" after the views' last steps.
+    pub check_off: bool,
     /// Mirror the view and step in the page's URL hash (`#ketamine/3`): only for a page that
     /// is the widget, like the preview, since it writes the host page's URL.
     pub url_hash: bool,
@@ -66,6 +68,7 @@ const SETTINGS: &[(&str, Reader)] = &[
     ("load", read_load),
     ("program", read_program),
     ("kap", |c, v, _, _| c.audience.kap = flag(v)),
+    ("check", read_check),
     #[cfg(feature = "test-hooks")]
     ("test-panic", read_test_panic),
     // The CMS-safe `<div data-ketamine-explainer>` marker: nothing to read.
@@ -197,6 +200,15 @@ fn read_load(_: &mut Config, v: &str, _: &Offer, warn: &mut Warn) {
             v,
             "is not eager or lazy; loading when the widget comes into view",
         )
+    }
+}
+
+/// `check`: `on` (the default) or `off`.
+fn read_check(config: &mut Config, v: &str, _: &Offer, warn: &mut Warn) {
+    match v.to_ascii_lowercase().as_str() {
+        "on" => config.check_off = false,
+        "off" => config.check_off = true,
+        _ => warn("check", v, "is not on or off; using on"),
     }
 }
 

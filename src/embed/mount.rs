@@ -213,6 +213,7 @@ fn start(
         autoplay: config.autoplay,
         clinic: config.clinic.clone(),
         audience: config.audience,
+        check: !config.check_off,
         #[cfg(feature = "test-hooks")]
         test_panic: config.test_panic,
         on_change: on_change(

@@ -1,12 +1,12 @@
 //! Who a clinic's page speaks to: its programme (`data-program`: IV ketamine, the esketamine
 //! spray, or both) and whether it offers therapy alongside (`data-kap`). Steps written for one
-//! of them say so (`Step::only`); `view_for` keeps a page's own and drops the rest, so every
-//! part of the widget (steps, dots, handout, events) sees one story.
+//! of them say so (`Step::only`, `Question::only`); `view_for` keeps a page's own and drops the
+//! rest, so every part of the widget (steps, dots, checks, handout, events) sees one story.
 
 use std::borrow::Cow;
 use std::cell::RefCell;
 
-use super::model::{Step, View};
+use super::model::{Question, Step, View};
 
 /// A clinic's treatment programme.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
@@ -58,14 +58,21 @@ impl Audience {
     }
 }
 
-/// `view` as a page for `audience` sees it: only its own steps. A view that differs is made
+impl Audience {
+    /// The question ("Check the facts") is for this page: written for all, or its programme.
+    pub fn asks(&self, question: &Question) -> bool {
+        question.only.is_empty() || question.only.iter().any(|t| t == self.program.name())
+    }
+}
+
+/// `view` as a page for `audience` sees it: only its own steps and questions. A view that differs is made
 /// once per audience and kept for the page's lifetime (a handful at most), so it can be lent
 /// as `'static` like the content it comes from.
 pub fn view_for(view: &'static View, audience: Audience) -> &'static View {
     thread_local! {
         static MADE: RefCell<Vec<(usize, Audience, &'static View)>> = const { RefCell::new(Vec::new()) };
     }
-    if view.steps.iter().all(|s| audience.shows(s)) {
+    if view.steps.iter().all(|s| audience.shows(s)) && view.check.iter().all(|q| audience.asks(q)) {
         return view;
     }
     let key = view as *const View as usize;
@@ -83,8 +90,10 @@ pub fn view_for(view: &'static View, audience: Audience) -> &'static View {
             .filter(|s| audience.shows(s))
             .cloned()
             .collect();
+        let check = view.check.iter().filter(|q| audience.asks(q)).cloned();
         let made: &'static View = Box::leak(Box::new(View {
             steps: Cow::Owned(steps),
+            check: Cow::Owned(check.collect()),
             ..view.clone()
         }));
         m.borrow_mut().push((key, audience, made));

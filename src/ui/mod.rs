@@ -3,6 +3,7 @@
 
 mod app;
 pub mod browser;
+mod check;
 mod controls;
 mod cta;
 mod diagram;

@@ -27,6 +27,7 @@ function ketamine_explainer_fields() {
 		'view'           => array( 'choice', __( 'First view', 'ketamine-explainer' ) ),
 		'program'        => array( 'choice', __( 'Your programme', 'ketamine-explainer' ) ),
 		'kap'            => array( 'flag', __( 'Talk therapy alongside ketamine', 'ketamine-explainer' ) ),
+		'check'          => array( 'choice', __( 'Check the facts (three questions after each topic)', 'ketamine-explainer' ) ),
 		'booking_url'    => array( 'url', __( 'Booking link', 'ketamine-explainer' ) ),
 		'booking_text'   => array( 'text', __( 'Booking link text', 'ketamine-explainer' ) ),
 	);
@@ -60,7 +61,7 @@ function ketamine_explainer_words( $lang, $key ) {
  * A choice setting's values => labels, the first being the widget's default. The languages are
  * the widget's language files in widget/ (one per language the build made).
  *
- * @param string $name lang, view or program.
+ * @param string $name lang, check, view or program.
  */
 function ketamine_explainer_choices( $name ) {
 	if ( 'lang' === $name ) {
@@ -71,6 +72,12 @@ function ketamine_explainer_choices( $name ) {
 		}
 		$languages['auto'] = __( "The visitor's browser language, when offered", 'ketamine-explainer' );
 		return $languages;
+	}
+	if ( 'check' === $name ) {
+		return array(
+			'on'  => __( 'Shown', 'ketamine-explainer' ),
+			'off' => __( 'Off', 'ketamine-explainer' ),
+		);
 	}
 	if ( 'view' === $name ) {
 		return array(

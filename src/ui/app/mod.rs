@@ -9,6 +9,7 @@ mod parts;
 use crate::story::audience::{view_for, Audience};
 use crate::story::{Action, Content, Explainer};
 use crate::story::{Clinic, Position};
+use crate::ui::check::{check, CheckProps};
 use crate::ui::guard::Guard;
 use crate::ui::handout::Handout;
 use crate::ui::input::{guarded_dispatch, step_keys};
@@ -18,7 +19,8 @@ use crate::ui::questions::checklist;
 use crate::ui::timer::{dwell_ms, use_autoplay};
 use crate::ui::tools::tools;
 use crate::ui::{references, Cta, Narration, RiskPanels, Tabs};
-use parts::{next_at_end, use_narration, use_position_report, use_print, use_ticked};
+use parts::{next_at_end, to_step, use_answers, use_check_ahead};
+use parts::{use_narration, use_position_report, use_print, use_ticked};
 
 #[derive(Properties, PartialEq, Clone)]
 pub struct AppProps {
@@ -36,6 +38,9 @@ pub struct AppProps {
     /// The clinic's programme and therapy offer: which treatment steps are shown.
     #[prop_or_default]
     pub audience: Audience,
+    /// "Check the facts" after each view's last step (`data-check="off"`: none).
+    #[prop_or(true)]
+    pub check: bool,
     /// Told after every change of view or step (and once after the first render).
     #[prop_or_default]
     pub on_change: Callback<Position>,
@@ -108,7 +113,14 @@ pub fn App(props: &AppProps) -> Html {
         ask_whole(&shown, &props.load_whole, then)
     });
     let on_later = ask_whole(&shown, &props.load_whole, Callback::noop());
+    use_check_ahead(
+        props.check && s.is_last(),
+        content.is_whole(),
+        on_later.clone(),
+    );
+    let (answers, on_answer) = use_answers();
     let (risk_list, section) = (use_node_ref(), use_node_ref());
+    let on_step = to_step(&dispatch, &section);
     let onfocusin = crate::ui::focus::use_focus_keeper(&section, (s.view, s.step));
     let words = html! { <>
         <Narration {content} {step} index={s.step} total={s.total} reading={speech.reading} {sentences} />
@@ -126,6 +138,9 @@ pub fn App(props: &AppProps) -> Html {
             <h2 class="ke-title" id="ke-widget-title">{ &*content.ui.widget_title }</h2>
             <Tabs {content} current={s.view} loading={s.loading} on_select={on_tab} />
             { parts::stage(content, view, s.step, *still, words, dock) }
+            if s.is_last() && props.check {
+                { check(content, view, CheckProps { answers: &answers, on_answer: &on_answer, on_step: &on_step }) }
+            }
             if s.is_last() {
                 <Cta {content} clinic={props.clinic.clone()} on_contact={props.on_contact.clone()} />
             }
@@ -134,7 +149,7 @@ pub fn App(props: &AppProps) -> Html {
             { tools(content, (*still, &parts::setter(&still)), &speech, (s.playing, &dispatch), &on_print) }
             { references(content, &on_later) }
             <p class="ke-footer" part="footer">{ &*content.ui.disclaimer }</p>
-            <Handout {content} view={view} clinic={props.clinic.clone()} {ticked} />
+            <Handout {content} view={view} clinic={props.clinic.clone()} {ticked} answers={answers.clone()} />
         </section>
         </ContextProvider<Guard>>
     }

@@ -4,6 +4,7 @@ use yew::prelude::*;
 
 use crate::story::sentences::{sentence_ranges, Sentences};
 use crate::story::{Action, Content, Explainer, Position, Scene, Step, View};
+use crate::ui::check::Answers;
 use crate::ui::controls::controls;
 use crate::ui::diagram::{legend, snow_defs};
 use crate::ui::guard::Guard;
@@ -52,6 +53,44 @@ pub fn use_ticked() -> (Ticked, Callback<&'static str>) {
         })
     };
     ((*ticked).clone(), on_tick)
+}
+
+/// The answers chosen in "Check the facts", and a choice's report (a changed answer replaces
+/// the question's earlier one, and becomes the last: the one announced).
+#[hook]
+pub fn use_answers() -> (Answers, Callback<(&'static str, usize)>) {
+    let answers = use_state(Answers::default);
+    let on_answer = {
+        let answers = answers.clone();
+        Callback::from(move |(question, at): (&'static str, usize)| {
+            let mut now = answers.to_vec();
+            now.retain(|(q, _)| *q != question);
+            now.push((question, at));
+            answers.set(now.into())
+        })
+    };
+    ((*answers).clone(), on_answer)
+}
+
+/// The link back from a question to the step that says its answer: that step, and focus on
+/// its picture (named by the step), where the patient's place is.
+pub fn to_step(dispatch: &Callback<Action>, section: &NodeRef) -> Callback<usize> {
+    let (dispatch, section) = (dispatch.clone(), section.clone());
+    Callback::from(move |at: usize| {
+        dispatch.emit(Action::GoTo(at));
+        crate::ui::focus::focus_in(&section, ".ke-figure");
+    })
+}
+
+/// At a view's last step, the whole language is asked for if it is not here: "Check the
+/// facts" comes with it (the compiled-in English carries no questions).
+#[hook]
+pub fn use_check_ahead(last: bool, whole: bool, ask: Callback<()>) {
+    use_effect_with(last && !whole, move |&needed| {
+        if needed {
+            ask.emit(())
+        }
+    });
 }
 
 /// Print summary. The handout carries the checklist and the sources, which may not have loaded
