@@ -8,7 +8,7 @@ mod checks;
 mod numerals;
 mod readability;
 
-use ketamine_explainer::story::audience::{view_for, Audience, Program};
+use ketamine_explainer::story::audience::{Audience, Program};
 use ketamine_explainer::story::{Choice, Content, Question, View, EN, LANGUAGES};
 use numerals::without_thousands_commas;
 
@@ -20,25 +20,23 @@ fn languages() -> impl Iterator<Item = &'static Content> {
     std::iter::once(&EN).chain(LANGUAGES.iter().copied().filter(|c| c.lang != "en"))
 }
 
-/// The questions a page with `program` sees in `view` (as the widget picks them: `view_for`).
+/// The questions a page with `program` sees in `view` (as the widget picks them:
+/// `Audience::asks`); the therapy offer changes none.
 fn asked(view: &'static View, program: Program) -> Vec<&'static Question> {
+    let asks = |kap| move |q: &&Question| Audience { program, kap }.asks(q);
     let ids = |kap| {
-        let page = view_for(view, Audience { program, kap });
-        page.check.iter().map(|q| q.id.as_ref()).collect::<Vec<_>>()
+        view.check
+            .iter()
+            .filter(asks(kap))
+            .map(|q| q.id.as_ref())
+            .collect::<Vec<_>>()
     };
     assert_eq!(
         ids(true),
         ids(false),
         "the therapy offer changes no question"
     );
-    let page = view_for(
-        view,
-        Audience {
-            program,
-            kap: false,
-        },
-    );
-    page.check.iter().collect()
+    view.check.iter().filter(asks(false)).collect()
 }
 
 /// One language's view as a page with one programme sees it, and the questions it asks.

@@ -1,7 +1,8 @@
 //! Who a clinic's page speaks to: its programme (`data-program`: IV ketamine, the esketamine
 //! spray, or both) and whether it offers therapy alongside (`data-kap`). Steps written for one
-//! of them say so (`Step::only`, `Question::only`); `view_for` keeps a page's own and drops the
-//! rest, so every part of the widget (steps, dots, checks, handout, events) sees one story.
+//! of them say so (`Step::only`, `Question::only`); `view_for` keeps a page's own steps and
+//! drops the rest, so every part of the widget (steps, dots, handout, events) sees one story;
+//! the check asks a page's own questions (`Audience::asks`).
 
 use std::borrow::Cow;
 use std::cell::RefCell;
@@ -65,14 +66,14 @@ impl Audience {
     }
 }
 
-/// `view` as a page for `audience` sees it: only its own steps and questions. A view that differs is made
+/// `view` as a page for `audience` sees it: only its own steps. A view that differs is made
 /// once per audience and kept for the page's lifetime (a handful at most), so it can be lent
 /// as `'static` like the content it comes from.
 pub fn view_for(view: &'static View, audience: Audience) -> &'static View {
     thread_local! {
         static MADE: RefCell<Vec<(usize, Audience, &'static View)>> = const { RefCell::new(Vec::new()) };
     }
-    if view.steps.iter().all(|s| audience.shows(s)) && view.check.iter().all(|q| audience.asks(q)) {
+    if view.steps.iter().all(|s| audience.shows(s)) {
         return view;
     }
     let key = view as *const View as usize;
@@ -90,10 +91,8 @@ pub fn view_for(view: &'static View, audience: Audience) -> &'static View {
             .filter(|s| audience.shows(s))
             .cloned()
             .collect();
-        let check = view.check.iter().filter(|q| audience.asks(q)).cloned();
         let made: &'static View = Box::leak(Box::new(View {
             steps: Cow::Owned(steps),
-            check: Cow::Owned(check.collect()),
             ..view.clone()
         }));
         m.borrow_mut().push((key, audience, made));

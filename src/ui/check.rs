@@ -7,19 +7,26 @@
 //! whatever was chosen, and an answer can be changed. Answers live only in the widget's
 //! state, like the checklist's ticks: nothing is stored or sent, and a reload clears them.
 
-use std::rc::Rc;
-
 use yew::prelude::*;
 
+use crate::story::audience::Audience;
 use crate::story::{Choice, Content, Question, View};
+use crate::ui::questions::Ticked;
 
-/// The answers chosen so far, by question (its words: the same in the handout) and option.
-pub type Answers = Rc<Vec<(&'static str, usize)>>;
+/// The options chosen so far, in the order chosen (the same kind of state as the checklist's
+/// ticks). An option is known by identity, not its words: two questions may share words.
+pub type Answers = Ticked;
 
-/// The option chosen for `question`, if any.
+/// The place of `option` among `question`'s options, if it is one of them (the same words of
+/// another question's are not).
+fn place(option: &str, question: &Question) -> Option<usize> {
+    let same = |o: &str| o.as_ptr() == option.as_ptr() && o.len() == option.len();
+    question.options.iter().position(|o| same(o))
+}
+
+/// The place of the option chosen for `question`, if any.
 pub fn chosen(answers: &Answers, question: &Question) -> Option<usize> {
-    let ask: &str = &question.ask;
-    answers.iter().find(|(q, _)| *q == ask).map(|&(_, at)| at)
+    answers.iter().find_map(|a| place(a, question))
 }
 
 /// This guide's answer to `question`: its place among the options.
@@ -27,11 +34,21 @@ pub fn right(question: &Question) -> usize {
     question.answer.index()
 }
 
-/// What a check needs from the widget: the answers, a choice's report, and the way back to a
-/// step (by its place in the view).
+/// Answers `question` with its option `at`: a changed answer replaces the earlier one, and
+/// comes last (the one announced, and the order printed).
+pub fn answer(answers: &Answers, (question, at): (&'static Question, usize)) -> Answers {
+    let mut now = answers.to_vec();
+    now.retain(|a| place(a, question).is_none());
+    now.push(&question.options[at]);
+    now.into()
+}
+
+/// What a check needs from the widget: the page's audience (its programme's questions), the
+/// answers, a choice's report, and the way back to a step (by its place in the view).
 pub struct CheckProps<'a> {
+    pub audience: Audience,
     pub answers: &'a Answers,
-    pub on_answer: &'a Callback<(&'static str, usize)>,
+    pub on_answer: &'a Callback<(&'static Question, usize)>,
     pub on_step: &'a Callback<usize>,
 }
 
@@ -42,29 +59,23 @@ pub fn check(content: &'static Content, view: &'static View, props: CheckProps) 
         return html! {};
     }
     let ui = &content.ui;
+    let asked = || view.check.iter().filter(|q| props.audience.asks(q));
     // The last answer's result, said once by screen readers (a region of its own, so the
     // step's words are not read again).
-    let last = props.answers.last().and_then(|&(ask, at)| {
-        let q = view.check.iter().find(|q| &*q.ask == ask)?;
-        Some(format!(
-            "{}: {}. {} {}",
-            ui.check_answer,
-            q.options[right(q)],
-            ui.check_says,
-            q.why
-        ))
-        .filter(|_| at < q.options.len())
-    });
-    let questions = view
-        .check
-        .iter()
-        .map(|q| question(content, view, q, &props));
+    let last = props
+        .answers
+        .last()
+        .and_then(|a| asked().find(|q| place(a, q).is_some()));
+    let said = last.map(|q| html! { <>
+        { &*ui.check_answer }{ ": " }{ &*q.options[right(q)] }{ ". " }{ &*ui.check_says }{ " " }{ &*q.why }
+    </> });
+    let questions = asked().map(|q| question(content, view, q, &props));
     html! {
         <section class="ke-check" part="check" aria-labelledby="ke-check-title">
             <h3 class="ke-check-title" id="ke-check-title">{ &*ui.check_title }</h3>
             <p class="ke-check-intro">{ &*ui.check_intro }</p>
             { for questions }
-            <p class="ke-sr" aria-live="polite">{ last.unwrap_or_default() }</p>
+            <p class="ke-sr" aria-live="polite">{ said.unwrap_or_default() }</p>
         </section>
     }
 }
@@ -77,14 +88,13 @@ fn question(
     props: &CheckProps,
 ) -> Html {
     let ui = &content.ui;
-    let ask: &'static str = &q.ask;
     let picked = chosen(props.answers, q);
     let options = q.options.iter().enumerate().map(|(at, option)| {
-        let onclick = props.on_answer.reform(move |_: MouseEvent| (ask, at));
+        let onclick = props.on_answer.reform(move |_: MouseEvent| (q, at));
         let answer = picked.is_some() && at == right(q);
         let pressed = if picked == Some(at) { "true" } else { "false" };
         html! {
-            <button type="button" class={classes!("ke-option", answer.then_some("answer"))} aria-pressed={pressed} {onclick}>
+            <button type="button" class={if answer { "ke-option answer" } else { "ke-option" }} aria-pressed={pressed} {onclick}>
                 <span class="ke-mark" aria-hidden="true"></span>
                 <span>{ &**option }
                     if answer { { " " }<span class="ke-option-tag">{ &*ui.check_answer }</span> }
@@ -99,14 +109,14 @@ fn question(
         html! {
             <p class="ke-why"><strong>{ &*ui.check_says }</strong>{ " " }{ &*q.why }{ " " }
                 if let Some(onclick) = go {
-                    <button type="button" class="ke-link ke-see" {onclick}>{ format!("{}: {title}", ui.check_see) }</button>
+                    <button type="button" class="ke-link ke-see" {onclick}>{ &*ui.check_see }{ ": " }{ title }</button>
                 }
             </p>
         }
     });
     html! {
         <fieldset class="ke-check-q">
-            <legend>{ ask }</legend>
+            <legend>{ &*q.ask }</legend>
             { for options }
             { why.unwrap_or_default() }
         </fieldset>
@@ -119,11 +129,11 @@ fn question(
 pub fn printed_checks(content: &'static Content, answers: &Answers) -> Html {
     let ui = &content.ui;
     let all = || content.views.iter().flat_map(|v| v.check.iter());
-    let lines = answers.iter().filter_map(|&(ask, at)| {
-        let q = all().find(|q| &*q.ask == ask)?;
-        let (chose, answer) = (q.options.get(at)?, &q.options[right(q)]);
+    let lines = answers.iter().filter_map(|chose| {
+        let q = all().find(|q| place(chose, q).is_some())?;
+        let answer = &q.options[right(q)];
         Some(html! {
-            <li><strong>{ ask }</strong>{ format!(" {} {chose}. {}: {answer}.", ui.check_chose, ui.check_answer) }</li>
+            <li><strong>{ &*q.ask }</strong>{ " " }{ &*ui.check_chose }{ " " }{ *chose }{ ". " }{ &*ui.check_answer }{ ": " }{ &**answer }{ "." }</li>
         })
     });
     let lines: Vec<Html> = lines.collect();

@@ -19,7 +19,7 @@ use crate::ui::questions::checklist;
 use crate::ui::timer::{dwell_ms, use_autoplay};
 use crate::ui::tools::tools;
 use crate::ui::{references, Cta, Narration, RiskPanels, Tabs};
-use parts::{next_at_end, to_step, use_answers, use_check_ahead};
+use parts::{next_at_end, to_step, use_answers};
 use parts::{use_narration, use_position_report, use_print, use_ticked};
 
 #[derive(Properties, PartialEq, Clone)]
@@ -97,7 +97,6 @@ pub fn App(props: &AppProps) -> Html {
     let still = use_state(crate::ui::browser::prefers_reduced_motion);
     let view = view_for(&content.views[s.view], props.audience);
     let step = &view.steps[s.step];
-    use_position_report(&props.on_change, s);
     let dispatch = guarded_dispatch(&state, &guard);
     use_autoplay(
         s.playing,
@@ -113,11 +112,8 @@ pub fn App(props: &AppProps) -> Html {
         ask_whole(&shown, &props.load_whole, then)
     });
     let on_later = ask_whole(&shown, &props.load_whole, Callback::noop());
-    use_check_ahead(
-        props.check && s.is_last(),
-        content.is_whole(),
-        on_later.clone(),
-    );
+    let ahead = props.check && s.is_last() && !content.is_whole();
+    use_position_report(&props.on_change, s, ahead.then(|| on_later.clone()));
     let (answers, on_answer) = use_answers();
     let (risk_list, section) = (use_node_ref(), use_node_ref());
     let on_step = to_step(&dispatch, &section);
@@ -139,7 +135,7 @@ pub fn App(props: &AppProps) -> Html {
             <Tabs {content} current={s.view} loading={s.loading} on_select={on_tab} />
             { parts::stage(content, view, s.step, *still, words, dock) }
             if s.is_last() && props.check {
-                { check(content, view, CheckProps { answers: &answers, on_answer: &on_answer, on_step: &on_step }) }
+                { check(content, view, CheckProps { audience: props.audience, answers: &answers, on_answer: &on_answer, on_step: &on_step }) }
             }
             if s.is_last() {
                 <Cta {content} clinic={props.clinic.clone()} on_contact={props.on_contact.clone()} />

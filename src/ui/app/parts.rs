@@ -3,7 +3,7 @@
 use yew::prelude::*;
 
 use crate::story::sentences::{sentence_ranges, Sentences};
-use crate::story::{Action, Content, Explainer, Position, Scene, Step, View};
+use crate::story::{Action, Content, Explainer, Position, Question, Scene, Step, View};
 use crate::ui::check::Answers;
 use crate::ui::controls::controls;
 use crate::ui::diagram::{legend, snow_defs};
@@ -13,12 +13,21 @@ use crate::ui::questions::Ticked;
 use crate::ui::speech::{use_read_aloud, ReadAloud};
 use crate::ui::{Diagram, SnowField};
 
-/// Tells the embedding after every change of view or step (and once after the first render).
+/// Tells the embedding after every change of view or step (and once after the first render);
+/// and asks `ahead` then, if given (at a view's last step, for the whole language: "Check the
+/// facts" comes with it).
 #[hook]
-pub fn use_position_report(on_change: &Callback<Position>, s: Explainer) {
+pub fn use_position_report(
+    on_change: &Callback<Position>,
+    s: Explainer,
+    ahead: Option<Callback<()>>,
+) {
     let on_change = on_change.clone();
     use_effect_with((s.view, s.step), move |&(view, step)| {
-        on_change.emit(Position { view, step })
+        on_change.emit(Position { view, step });
+        if let Some(ask) = ahead {
+            ask.emit(())
+        }
     });
 }
 
@@ -55,19 +64,13 @@ pub fn use_ticked() -> (Ticked, Callback<&'static str>) {
     ((*ticked).clone(), on_tick)
 }
 
-/// The answers chosen in "Check the facts", and a choice's report (a changed answer replaces
-/// the question's earlier one, and becomes the last: the one announced).
+/// The options chosen in "Check the facts", and a choice's report.
 #[hook]
-pub fn use_answers() -> (Answers, Callback<(&'static str, usize)>) {
+pub fn use_answers() -> (Answers, Callback<(&'static Question, usize)>) {
     let answers = use_state(Answers::default);
     let on_answer = {
         let answers = answers.clone();
-        Callback::from(move |(question, at): (&'static str, usize)| {
-            let mut now = answers.to_vec();
-            now.retain(|(q, _)| *q != question);
-            now.push((question, at));
-            answers.set(now.into())
-        })
+        Callback::from(move |choice| answers.set(crate::ui::check::answer(&answers, choice)))
     };
     ((*answers).clone(), on_answer)
 }
@@ -80,17 +83,6 @@ pub fn to_step(dispatch: &Callback<Action>, section: &NodeRef) -> Callback<usize
         dispatch.emit(Action::GoTo(at));
         crate::ui::focus::focus_in(&section, ".ke-figure");
     })
-}
-
-/// At a view's last step, the whole language is asked for if it is not here: "Check the
-/// facts" comes with it (the compiled-in English carries no questions).
-#[hook]
-pub fn use_check_ahead(last: bool, whole: bool, ask: Callback<()>) {
-    use_effect_with(last && !whole, move |&needed| {
-        if needed {
-            ask.emit(())
-        }
-    });
 }
 
 /// Print summary. The handout carries the checklist and the sources, which may not have loaded
