@@ -20,17 +20,19 @@ pub type Answers = Ticked;
 /// The place of `option` among `question`'s options, if it is one of them (the same words of
 /// another question's are not).
 fn place(option: &str, question: &Question) -> Option<usize> {
-    let same = |o: &str| o.as_ptr() == option.as_ptr() && o.len() == option.len();
-    question.options.iter().position(|o| same(o))
+    question
+        .options
+        .iter()
+        .position(|o| std::ptr::eq(o.as_ref(), option))
 }
 
 /// The place of the option chosen for `question`, if any.
-pub fn chosen(answers: &Answers, question: &Question) -> Option<usize> {
+fn chosen(answers: &Answers, question: &Question) -> Option<usize> {
     answers.iter().find_map(|a| place(a, question))
 }
 
 /// This guide's answer to `question`: its place among the options.
-pub fn right(question: &Question) -> usize {
+fn right(question: &Question) -> usize {
     question.answer.index()
 }
 
