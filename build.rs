@@ -155,6 +155,8 @@ fn compiled_in(en: &Content) -> Content {
         core.ui.evidence_early = "".into();
         core.ui.evidence_guide = "".into();
     }
+    // "Check the facts" and "What matters to you" come with the whole language (a view's last
+    // step and the treatment view ask for it), so the compiled-in English carries none of their words.
     let ui = &mut core.ui;
     for words in [
         &mut ui.check_title,
@@ -164,6 +166,7 @@ fn compiled_in(en: &Content) -> Content {
         &mut ui.check_see,
         &mut ui.print_checked,
         &mut ui.check_chose,
+        &mut ui.print_values,
     ] {
         *words = "".into();
     }

@@ -9,7 +9,7 @@ mod numerals;
 mod readability;
 
 use ketamine_explainer::story::audience::{Audience, Program};
-use ketamine_explainer::story::{Choice, Content, Question, View, EN, LANGUAGES};
+use ketamine_explainer::story::{Answer, Choice, Content, Question, View, EN, LANGUAGES};
 use numerals::without_thousands_commas;
 
 /// The views that end with "Check the facts" (the snow view is a picture of an idea: none).
@@ -21,9 +21,19 @@ fn languages() -> impl Iterator<Item = &'static Content> {
 }
 
 /// The questions a page with `program` sees in `view` (as the widget picks them:
-/// `Audience::asks`); the therapy offer changes none.
+/// `Audience::asks`, the ones with an answer; the statements to rate are `values.rs`'s); the
+/// therapy offer changes none.
 fn asked(view: &'static View, program: Program) -> Vec<&'static Question> {
-    let asks = |kap| move |q: &&Question| Audience { program, kap }.asks(q);
+    let asks = |kap| {
+        move |q: &&Question| {
+            let page = Audience {
+                program,
+                kap,
+                ..Default::default()
+            };
+            q.answer != Answer::Any && page.asks(q)
+        }
+    };
     let ids = |kap| {
         view.check
             .iter()

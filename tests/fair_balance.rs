@@ -79,7 +79,11 @@ fn steps(c: &Content) -> impl Iterator<Item = (String, &Step)> {
 fn each_view_with_numbers_opens_with_its_brief_for_every_programme() {
     let audiences = Program::NAMES.iter().flat_map(|name| {
         let program = Program::from_name(name).unwrap();
-        [false, true].map(|kap| Audience { program, kap })
+        [false, true].map(|kap| Audience {
+            program,
+            kap,
+            ..Default::default()
+        })
     });
     for c in LANGUAGES {
         for audience in audiences.clone() {

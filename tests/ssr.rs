@@ -130,7 +130,11 @@ async fn every_label_is_drawn() {
         };
         for &program in programmes {
             for kap in [false, true] {
-                let audience = Audience { program, kap };
+                let audience = Audience {
+                    program,
+                    kap,
+                    ..Default::default()
+                };
                 for step in 0..view_for(view, audience).steps.len() {
                     markup += &render_for(v, step, audience).await;
                 }

@@ -31,6 +31,7 @@ fn each_programme_sees_its_own_form_and_no_other() {
             Audience {
                 program: Program::Iv,
                 kap: false,
+                ..Default::default()
             },
         );
         let spray = shown(
@@ -38,6 +39,7 @@ fn each_programme_sees_its_own_form_and_no_other() {
             Audience {
                 program: Program::Esketamine,
                 kap: true,
+                ..Default::default()
             },
         );
         for (ids, own, other) in [
@@ -61,12 +63,14 @@ fn each_programme_sees_its_own_form_and_no_other() {
         }
         assert!(both.contains(&"therapy") && !both.contains(&"therapy-offered"));
         assert!(spray.contains(&"therapy-offered") && !spray.contains(&"therapy"));
-        assert_eq!(both.len(), 10, "{}: ten steps for every page", c.lang);
-        assert_eq!((iv.len(), spray.len()), (10, 10));
+        // Eleven with "What matters to you" (ten without it: values.rs).
+        assert_eq!(both.len(), 11, "{}: eleven steps for every page", c.lang);
+        assert_eq!((iv.len(), spray.len()), (11, 11));
         // The same audience gets the same view back (made once).
         let a = Audience {
             program: Program::Iv,
             kap: false,
+            ..Default::default()
         };
         assert!(std::ptr::eq(
             view_for(treatment(c), a),

@@ -158,6 +158,8 @@ record! {
         /// patient's choice there ("I chose:").
         words print_checked: Text,
         words check_chose: Text,
+        /// The printed summary: the heading of the statements rated ("What matters to me").
+        words print_values: Text,
     }
 }
 
@@ -180,8 +182,9 @@ record! {
         words risk_line: Text,
         words steps: List<Step>,
         /// "Check the facts" after the last step: a few questions on the view's main messages
-        /// and safety rules, each answered by a step of this view. They come with the whole
-        /// language (lang-<code>.txt), not in the compiled-in English.
+        /// and safety rules, each answered by a step of this view; and the statements of "What
+        /// matters to you", questions with no answer asked on a step of their own. They come
+        /// with the whole language (lang-<code>.txt), not in the compiled-in English.
         #[serde(default)]
         words check: List<Question>,
     }
@@ -190,10 +193,14 @@ record! {
 record! {
     /// One question of a view's "Check the facts" (the written form of a clinician's
     /// teach-back): one tap answers, and the answer shows this guide's answer, why, and a link
-    /// to the step that says it. No score, no timer.
+    /// to the step that says it. No score, no timer. A statement of "What matters to you" is
+    /// a question too, with no answer and no why, asked on its step: its options are one scale
+    /// (three points, then "Not sure yet"). It names a feature of treatment, never a treatment,
+    /// so that no rating is the right one; ratings are printed in the order given, never added.
     pub struct Question by id {
         data id: Text,
-        /// The step of the same view that says the answer: the link back goes there.
+        /// The step of the same view that says the answer: the link back goes there (a
+        /// statement: the step that asks it).
         data step: Text,
         /// The clinic pages it is for, as a step's `only`; empty: every page.
         #[serde(default)]
@@ -201,19 +208,24 @@ record! {
         words ask: Text,
         /// The choices, in the order shown (two or three).
         words options: List<Text>,
-        /// Which of them is this guide's answer.
+        /// Which of them is this guide's answer (`any`: a rating, none is).
+        #[serde(default)]
         data answer: Answer,
         /// Why, in plain words: the same whatever was chosen, so no choice is scolded.
+        #[serde(default)]
         words why: Text,
     }
 }
 
 choice! {
-    /// A question's answer: its place among the options.
+    /// A question's answer: its place among the options, or none (a rating: the default).
+    #[derive(Default)]
     pub enum Answer {
         First,
         Second,
         Third,
+        #[default]
+        Any,
     }
 }
 

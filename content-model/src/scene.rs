@@ -71,6 +71,7 @@ pub const TREATMENT: &[&str] = &[
     "results",
     "after",
     "therapy",
+    "matters",
     "questions",
 ];
 

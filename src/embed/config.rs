@@ -68,7 +68,10 @@ const SETTINGS: &[(&str, Reader)] = &[
     ("load", read_load),
     ("program", read_program),
     ("kap", |c, v, _, _| c.audience.kap = flag(v)),
-    ("check", read_check),
+    ("check", |c, v, _, w| c.check_off = off("check", v, w)),
+    ("values", |c, v, _, w| {
+        c.audience.values_off = off("values", v, w)
+    }),
     #[cfg(feature = "test-hooks")]
     ("test-panic", read_test_panic),
     // The CMS-safe `<div data-ketamine-explainer>` marker: nothing to read.
@@ -203,12 +206,15 @@ fn read_load(_: &mut Config, v: &str, _: &Offer, warn: &mut Warn) {
     }
 }
 
-/// `check`: `on` (the default) or `off`.
-fn read_check(config: &mut Config, v: &str, _: &Offer, warn: &mut Warn) {
+/// A part a clinic may turn off (`check`, `values`): `on` (the default) or `off`; whether off.
+fn off(name: &str, v: &str, warn: &mut Warn) -> bool {
     match v.to_ascii_lowercase().as_str() {
-        "on" => config.check_off = false,
-        "off" => config.check_off = true,
-        _ => warn("check", v, "is not on or off; using on"),
+        "on" => false,
+        "off" => true,
+        _ => {
+            warn(name, v, "is not on or off; using on");
+            false
+        }
     }
 }
 

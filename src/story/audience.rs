@@ -1,6 +1,6 @@
 //! Who a clinic's page speaks to: its programme (`data-program`: IV ketamine, the esketamine
-//! spray, or both) and whether it offers therapy alongside (`data-kap`). Steps written for one
-//! of them say so (`Step::only`, `Question::only`); `view_for` keeps a page's own steps and
+//! spray, or both), whether it offers therapy alongside (`data-kap`) and whether it asks what
+//! matters to the patient (`data-values`). Steps written for one of them say so (`Step::only`, `Question::only`); `view_for` keeps a page's own steps and
 //! drops the rest, so every part of the widget (steps, dots, handout, events) sees one story;
 //! the check asks a page's own questions (`Audience::asks`).
 
@@ -45,17 +45,21 @@ pub struct Audience {
     pub program: Program,
     /// The clinic offers ketamine-assisted psychotherapy.
     pub kap: bool,
+    /// The clinic turned "What matters to you" off (`data-values="off"`): its step (`only`
+    /// `values`) is not shown.
+    pub values_off: bool,
 }
 
 impl Audience {
     /// The step is for this page: written for all, or for its programme or its therapy offer.
     pub fn shows(&self, step: &Step) -> bool {
         let kap = if self.kap { "kap" } else { "no-kap" };
+        let values = if self.values_off { "" } else { "values" };
         step.only.is_empty()
             || step
                 .only
                 .iter()
-                .any(|t| t == self.program.name() || t == kap)
+                .any(|t| t == self.program.name() || t == kap || t == values)
     }
 }
 
@@ -91,8 +95,10 @@ pub fn view_for(view: &'static View, audience: Audience) -> &'static View {
             .filter(|s| audience.shows(s))
             .cloned()
             .collect();
+        // The same questions, not copies: an answer is known by its option's identity.
         let made: &'static View = Box::leak(Box::new(View {
             steps: Cow::Owned(steps),
+            check: Cow::Borrowed(&view.check),
             ..view.clone()
         }));
         m.borrow_mut().push((key, audience, made));

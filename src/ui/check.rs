@@ -10,7 +10,7 @@
 use yew::prelude::*;
 
 use crate::story::audience::Audience;
-use crate::story::{Choice, Content, Question, View};
+use crate::story::{Answer, Choice, Content, Question, Step, View};
 use crate::ui::questions::Ticked;
 
 /// The options chosen so far, in the order chosen (the same kind of state as the checklist's
@@ -31,9 +31,9 @@ fn chosen(answers: &Answers, question: &Question) -> Option<usize> {
     answers.iter().find_map(|a| place(a, question))
 }
 
-/// This guide's answer to `question`: its place among the options.
-fn right(question: &Question) -> usize {
-    question.answer.index()
+/// This guide's answer to `question`: its place among the options (none for a rating).
+fn right(question: &Question) -> Option<usize> {
+    (question.answer != Answer::Any).then(|| question.answer.index())
 }
 
 /// Answers `question` with its option `at`: a changed answer replaces the earlier one, and
@@ -56,22 +56,19 @@ pub struct CheckProps<'a> {
 
 /// The view's questions (none: nothing), after its last step. A plain function, as the
 /// checklist is: it has no state of its own.
-pub fn check(content: &'static Content, view: &'static View, props: CheckProps) -> Html {
-    if view.check.is_empty() {
+pub fn check(content: &'static Content, view: &'static View, props: &CheckProps) -> Html {
+    let ui = &content.ui;
+    let questions = drawn(content, view, None, props);
+    if questions.is_empty() {
         return html! {};
     }
-    let ui = &content.ui;
-    let asked = || view.check.iter().filter(|q| props.audience.asks(q));
     // The last answer's result, said once by screen readers (a region of its own, so the
-    // step's words are not read again).
-    let last = props
-        .answers
-        .last()
-        .and_then(|a| asked().find(|q| place(a, q).is_some()));
-    let said = last.map(|q| html! { <>
-        { &*ui.check_answer }{ ": " }{ &*q.options[right(q)] }{ ". " }{ &*ui.check_says }{ " " }{ &*q.why }
+    // step's words are not read again); a rating has none.
+    let last =
+        (props.answers.last()).and_then(|a| view.check.iter().find(|q| place(a, q).is_some()));
+    let said = last.zip(last.and_then(right)).map(|(q, at)| html! { <>
+        { &*ui.check_answer }{ ": " }{ &*q.options[at] }{ ". " }{ &*ui.check_says }{ " " }{ &*q.why }
     </> });
-    let questions = asked().map(|q| question(content, view, q, &props));
     html! {
         <section class="ke-check" part="check" aria-labelledby="ke-check-title">
             <h3 class="ke-check-title" id="ke-check-title">{ &*ui.check_title }</h3>
@@ -82,7 +79,38 @@ pub fn check(content: &'static Content, view: &'static View, props: CheckProps) 
     }
 }
 
-/// One question: its options as buttons, and once answered, why and the step that says it.
+/// The statements `step` asks a patient to rate ("What matters to you"; none: nothing):
+/// questions with no answer, drawn as the check's are.
+pub fn values(
+    content: &'static Content,
+    view: &'static View,
+    step: &Step,
+    props: &CheckProps,
+) -> Html {
+    let statements = drawn(content, view, Some(step), props);
+    if statements.is_empty() {
+        return html! {};
+    }
+    html! { <div class="ke-values">{ for statements }</div> }
+}
+
+/// The view's questions asked `on` a step (its statements to rate), or else after the last
+/// step (the facts to check, the page's programme's own), each drawn.
+fn drawn(
+    content: &'static Content,
+    view: &'static View,
+    on: Option<&Step>,
+    props: &CheckProps,
+) -> Vec<Html> {
+    let asked = view.check.iter().filter(|q| match on {
+        Some(step) => q.step == step.id && right(q).is_none(),
+        None => right(q).is_some() && props.audience.asks(q),
+    });
+    asked.map(|q| question(content, view, q, props)).collect()
+}
+
+/// One question: its options as buttons, and once answered, why and the step that says it
+/// (a rating: only its options).
 fn question(
     content: &'static Content,
     view: &'static View,
@@ -93,7 +121,7 @@ fn question(
     let picked = chosen(props.answers, q);
     let options = q.options.iter().enumerate().map(|(at, option)| {
         let onclick = props.on_answer.reform(move |_: MouseEvent| (q, at));
-        let answer = picked.is_some() && at == right(q);
+        let answer = picked.is_some() && right(q) == Some(at);
         let pressed = if picked == Some(at) { "true" } else { "false" };
         html! {
             <button type="button" class={if answer { "ke-option answer" } else { "ke-option" }} aria-pressed={pressed} {onclick}>
@@ -105,7 +133,7 @@ fn question(
         }
     });
     let step = view.steps.iter().position(|s| s.id == q.step);
-    let why = picked.map(|_| {
+    let why = picked.filter(|_| right(q).is_some()).map(|_| {
         let title = step.map(|at| &*view.steps[at].title).unwrap_or_default();
         let go = step.map(|at| props.on_step.reform(move |_: MouseEvent| at));
         html! {
@@ -125,25 +153,33 @@ fn question(
     }
 }
 
-/// For the printed summary, after the ticked questions: each question answered, in the order
-/// answered, with the patient's choice and this guide's answer, for the clinician to talk about
-/// (nothing if none was answered).
-pub fn printed_checks(content: &'static Content, answers: &Answers) -> Html {
+/// For the printed summary, after the ticked questions: the questions answered, in the order
+/// answered, under a heading (nothing if none was). `rated`: the statements of "What matters to
+/// me", each with its point first; else the facts checked, each with the patient's choice and
+/// this guide's answer, for the clinician to talk about.
+pub fn printed_answers(content: &'static Content, answers: &Answers, rated: bool) -> Html {
     let ui = &content.ui;
+    let (heading, list) = match rated {
+        true => (&ui.print_values, "ke-print-values"),
+        false => (&ui.print_checked, "ke-print-checks"),
+    };
     let all = || content.views.iter().flat_map(|v| v.check.iter());
     let lines = answers.iter().filter_map(|chose| {
         let q = all().find(|q| place(chose, q).is_some())?;
-        let answer = &q.options[right(q)];
-        Some(html! {
-            <li><strong>{ &*q.ask }</strong>{ " " }{ &*ui.check_chose }{ " " }{ *chose }{ ". " }{ &*ui.check_answer }{ ": " }{ &**answer }{ "." }</li>
-        })
+        match right(q) {
+            None if rated => Some(html! { <li><strong>{ *chose }{ ":" }</strong>{ " " }{ &*q.ask }</li> }),
+            Some(at) if !rated => Some(html! {
+                <li><strong>{ &*q.ask }</strong>{ " " }{ &*ui.check_chose }{ " " }{ *chose }{ ". " }{ &*ui.check_answer }{ ": " }{ &*q.options[at] }{ "." }</li>
+            }),
+            _ => None,
+        }
     });
     let lines: Vec<Html> = lines.collect();
     if lines.is_empty() {
         return html! {};
     }
     html! { <>
-        <h3 class="ke-print-checked">{ &*ui.print_checked }</h3>
-        <ul class="ke-print-checks">{ for lines }</ul>
+        <h3>{ &**heading }</h3>
+        <ul class={list}>{ for lines }</ul>
     </> }
 }

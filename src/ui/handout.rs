@@ -1,12 +1,12 @@
-//! The printed summary of the current view: every step's words, the questions to ask, the
-//! facts checked, the risks, the references and the clinic's contact. Hidden on screen; print CSS shows it with
+//! The printed summary of the current view: every step's words, the questions to ask, what
+//! matters to the patient, the facts checked, the risks, the references and the clinic's contact. Hidden on screen; print CSS shows it with
 //! the current (still) picture.
 
 use yew::prelude::*;
 
 use crate::story::Clinic;
 use crate::story::{Content, View};
-use crate::ui::check::{printed_checks, Answers};
+use crate::ui::check::{printed_answers, Answers};
 use crate::ui::diagram::print_pictures;
 use crate::ui::questions::{printed, Ticked};
 use crate::ui::{reference_item, Cta, RiskPanels};
@@ -20,7 +20,7 @@ pub struct HandoutProps {
     /// first).
     #[prop_or_default]
     pub ticked: Ticked,
-    /// The facts the patient checked (after the ticked questions).
+    /// The statements the patient rated and the facts they checked (after the ticked questions).
     #[prop_or_default]
     pub answers: Answers,
 }
@@ -62,7 +62,8 @@ pub fn Handout(props: &HandoutProps) -> Html {
             </ol>
             { print_pictures(content, view.scene) }
             { printed(content, &props.ticked) }
-            { printed_checks(content, &props.answers) }
+            // What matters to the patient, then the facts they checked.
+            { for [true, false].map(|rated| printed_answers(content, &props.answers, rated)) }
             <RiskPanels {content} {view} prefix="ke-print" printed=true />
             <Cta {content} clinic={props.clinic.clone()} on_contact={Callback::noop()} printed=true />
             // The English sources come with lang-en.txt (Print summary waits for it; the

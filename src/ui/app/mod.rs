@@ -9,7 +9,7 @@ mod parts;
 use crate::story::audience::{view_for, Audience};
 use crate::story::{Action, Content, Explainer};
 use crate::story::{Clinic, Position};
-use crate::ui::check::{check, CheckProps};
+use crate::ui::check::{check, values, CheckProps};
 use crate::ui::guard::Guard;
 use crate::ui::handout::Handout;
 use crate::ui::input::{guarded_dispatch, step_keys};
@@ -117,9 +117,16 @@ pub fn App(props: &AppProps) -> Html {
     let (answers, on_answer) = use_answers();
     let (risk_list, section) = (use_node_ref(), use_node_ref());
     let on_step = to_step(&dispatch, &section);
+    let asking = CheckProps {
+        audience: props.audience,
+        answers: &answers,
+        on_answer: &on_answer,
+        on_step: &on_step,
+    };
     let onfocusin = crate::ui::focus::use_focus_keeper(&section, (s.view, s.step));
     let words = html! { <>
         <Narration {content} {step} index={s.step} total={s.total} reading={speech.reading} {sentences} />
+        { values(content, view, step, &asking) }
         { checklist(&step.questions, &ticked, &on_tick) }
     </> };
     let risks = all_risks(content, &risk_list);
@@ -135,7 +142,7 @@ pub fn App(props: &AppProps) -> Html {
             <Tabs {content} current={s.view} loading={s.loading} on_select={on_tab} />
             { parts::stage(content, view, s.step, *still, words, dock) }
             if s.is_last() && props.check {
-                { check(content, view, CheckProps { audience: props.audience, answers: &answers, on_answer: &on_answer, on_step: &on_step }) }
+                { check(content, view, &asking) }
             }
             if s.is_last() {
                 <Cta {content} clinic={props.clinic.clone()} on_contact={props.on_contact.clone()} />

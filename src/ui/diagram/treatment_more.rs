@@ -1,6 +1,7 @@
 //! "Your treatment", its later panels: how well it works (bars out of 100, like Compare's),
-//! after the course (a strip of weeks), therapy with ketamine (three stages) and the question
-//! list (a clipboard; the checklist itself is HTML beside the picture).
+//! after the course (a strip of weeks), therapy with ketamine (three stages), what matters to the
+//! patient and the question list (clipboards; the ratings and the checklist themselves are HTML
+//! beside the picture).
 
 use yew::prelude::*;
 
@@ -8,7 +9,7 @@ use super::treatment::{label, label2};
 use crate::story::Content;
 
 pub fn panels(c: &Content) -> Html {
-    html! { <>{ results(c) }{ after(c) }{ therapy(c) }{ questions(c) }</> }
+    html! { <>{ results(c) }{ after(c) }{ therapy(c) }{ matters(c) }{ questions(c) }</> }
 }
 
 /// Out of 100 (FACTS §3): an IV course, from studies with no placebo group (ELEKT-D: 55
@@ -92,21 +93,41 @@ fn therapy(c: &Content) -> Html {
     }
 }
 
-/// A clipboard with ticked and open boxes: the list to take to the visit.
-fn questions(c: &Content) -> Html {
+/// A clipboard of four rows (each drawn by `row` from its place and height), titled `title`.
+fn clipboard(c: &Content, entity: &'static str, title: &str, row: impl Fn(i32, i32) -> Html) -> Html {
     html! {
-        <g data-entity="questions" class="panel">
+        <g data-entity={entity} class="panel">
             <rect fill="#fff" stroke="#5b4b3a" stroke-width="3" x="110" y="70" width="380" height="480" rx="24" />
             <rect fill="#9aa5b1" stroke="#27303b" stroke-width="3" x="230" y="44" width="140" height="56" rx="12" />
-            { for [0, 1, 2, 3].iter().map(|&i| {
-                let y = 180 + 90 * i;
-                html! { <>
-                    <rect fill="#fff" stroke="#27303b" stroke-width="3" x="160" y={(y - 26).to_string()} width="40" height="40" rx="6" />
-                    if i % 2 == 0 { <path class="tr-tick mv" fill="none" stroke="#00734f" stroke-width="9" stroke-linecap="round" stroke-linejoin="round" d={format!("M166,{} L178,{} L196,{}", y - 6, y + 6, y - 20)} /> }
-                    <line stroke="#c7ccd4" stroke-width="8" stroke-linecap="round" x1="222" y1={(y - 6).to_string()} x2="440" y2={(y - 6).to_string()} />
-                </> }
-            }) }
-            { label(c, "tr-q-title", 300, 590, "middle", true) }
+            { for (0..4).map(|i| row(i, 180 + 90 * i)) }
+            { label(c, title, 300, 590, "middle", true) }
         </g>
     }
+}
+
+/// A line of words beside each row's scale of three dots, one of them filled: ratings.
+fn matters(c: &Content) -> Html {
+    clipboard(c, "matters", "tr-m-title", |i, y| {
+        let filled = [0, 2, 1, 0][i as usize];
+        let dot = |d: i32| {
+            let on = d == filled;
+            html! {
+                <circle class={on.then_some("tr-tick mv")} fill={if on { "#0072b2" } else { "#fff" }} stroke="#27303b"
+                    stroke-width="3" cx={(350 + 44 * d).to_string()} cy={(y - 6).to_string()} r="15" />
+            }
+        };
+        html! { <>
+            <line stroke="#c7ccd4" stroke-width="8" stroke-linecap="round" x1="160" y1={(y - 6).to_string()} x2="300" y2={(y - 6).to_string()} />
+            { for (0..3).map(dot) }
+        </> }
+    })
+}
+
+/// Ticked and open boxes: the list to take to the visit.
+fn questions(c: &Content) -> Html {
+    clipboard(c, "questions", "tr-q-title", |i, y| html! { <>
+        <rect fill="#fff" stroke="#27303b" stroke-width="3" x="160" y={(y - 26).to_string()} width="40" height="40" rx="6" />
+        if i % 2 == 0 { <path class="tr-tick mv" fill="none" stroke="#00734f" stroke-width="9" stroke-linecap="round" stroke-linejoin="round" d={format!("M166,{} L178,{} L196,{}", y - 6, y + 6, y - 20)} /> }
+        <line stroke="#c7ccd4" stroke-width="8" stroke-linecap="round" x1="222" y1={(y - 6).to_string()} x2="440" y2={(y - 6).to_string()} />
+    </> })
 }

@@ -42,7 +42,7 @@ test('the printed summary carries the facts checked, in the order answered, afte
   await question(page, /^How sure are scientists/).getByRole('button', { name: 'They still debate it' }).click();
   await question(page, /^After one dose/).getByRole('button', { name: 'A few hours' }).click();
   await page.emulateMedia({ media: 'print' });
-  await expect(page.locator('.ke-print-checked')).toHaveText('Facts I checked');
+  await expect(page.locator('.ke-print-checks').locator('xpath=preceding-sibling::h3[1]')).toHaveText('Facts I checked');
   expect(await page.locator('.ke-print-checks li').allInnerTexts()).toEqual([
     "How sure are scientists about how ketamine works in the brain? I chose: They still debate it. This guide's answer: They still debate it.",
     "After one dose of ketamine, how long does the effect usually last? I chose: A few hours. This guide's answer: About a week.",

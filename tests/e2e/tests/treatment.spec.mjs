@@ -23,7 +23,7 @@ test('each programme shows its own form and only names the other', async ({ page
   page.on('console', (m) => { if (['error', 'warning'].includes(m.type())) problems.push(m.text()); });
   await page.goto('/fixtures/program.html');
   const iv = await walkWords(page, 'iv');
-  expect(iv.total).toBe(10);
+  expect(iv.total).toBe(11);
   expect(iv.words).toContain('This clinic gives ketamine by IV drip');
   expect(iv.words).toContain('about 6 drips over 2 to 3 weeks');
   expect(iv.words).not.toContain('twice a week for weeks 1 to 4');
@@ -87,7 +87,7 @@ test('a programme the widget does not know: one warning, both forms shown', asyn
 });
 
 test('the questions: ticked by keyboard, heard as checkboxes, printed first', async ({ page }) => {
-  const problems = await openWidget(page, '#treatment/10');
+  const problems = await openWidget(page, '#treatment/11');
   await expect(stepTitle(page)).toHaveText('Your questions for the visit');
   const boxes = page.getByRole('checkbox');
   await expect(boxes).toHaveCount(11);
