@@ -91,7 +91,7 @@ pub fn values(
     if statements.is_empty() {
         return html! {};
     }
-    html! { <div class="ke-values">{ for statements }</div> }
+    html! { <div class="ke-check ke-values">{ for statements }</div> }
 }
 
 /// The view's questions asked `on` a step (its statements to rate), or else after the last

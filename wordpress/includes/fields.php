@@ -28,6 +28,7 @@ function ketamine_explainer_fields() {
 		'program'        => array( 'choice', __( 'Your programme', 'ketamine-explainer' ) ),
 		'kap'            => array( 'flag', __( 'Talk therapy alongside ketamine', 'ketamine-explainer' ) ),
 		'check'          => array( 'choice', __( 'Check the facts (three questions after each topic)', 'ketamine-explainer' ) ),
+		'values'         => array( 'choice', __( 'What matters to you (statements a patient rates, in Your treatment)', 'ketamine-explainer' ) ),
 		'booking_url'    => array( 'url', __( 'Booking link', 'ketamine-explainer' ) ),
 		'booking_text'   => array( 'text', __( 'Booking link text', 'ketamine-explainer' ) ),
 	);
@@ -61,7 +62,7 @@ function ketamine_explainer_words( $lang, $key ) {
  * A choice setting's values => labels, the first being the widget's default. The languages are
  * the widget's language files in widget/ (one per language the build made).
  *
- * @param string $name lang, check, view or program.
+ * @param string $name lang, check, values, view or program.
  */
 function ketamine_explainer_choices( $name ) {
 	if ( 'lang' === $name ) {
@@ -73,7 +74,7 @@ function ketamine_explainer_choices( $name ) {
 		$languages['auto'] = __( "The visitor's browser language, when offered", 'ketamine-explainer' );
 		return $languages;
 	}
-	if ( 'check' === $name ) {
+	if ( 'check' === $name || 'values' === $name ) {
 		return array(
 			'on'  => __( 'Shown', 'ketamine-explainer' ),
 			'off' => __( 'Off', 'ketamine-explainer' ),

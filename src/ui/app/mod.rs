@@ -126,7 +126,6 @@ pub fn App(props: &AppProps) -> Html {
     let onfocusin = crate::ui::focus::use_focus_keeper(&section, (s.view, s.step));
     let words = html! { <>
         <Narration {content} {step} index={s.step} total={s.total} reading={speech.reading} {sentences} />
-        { values(content, view, step, &asking) }
         { checklist(&step.questions, &ticked, &on_tick) }
     </> };
     let risks = all_risks(content, &risk_list);
@@ -141,6 +140,7 @@ pub fn App(props: &AppProps) -> Html {
             <h2 class="ke-title" id="ke-widget-title">{ &*content.ui.widget_title }</h2>
             <Tabs {content} current={s.view} loading={s.loading} on_select={on_tab} />
             { parts::stage(content, view, s.step, *still, words, dock) }
+            { values(content, view, step, &asking) }
             if s.is_last() && props.check {
                 { check(content, view, &asking) }
             }

@@ -2,7 +2,8 @@
 // statement rated with one tap on one short scale (native buttons that say whether they are
 // chosen); nothing added up or suggested; the ratings go into the printed summary in the order
 // given, after the questions to ask and before the facts checked; nothing stored or sent; the
-// clinic can turn it off; on a phone every point is a 44 px target clear of the dock.
+// clinic can turn it off; on a phone every point is a 44 px target clear of the dock, and on a
+// laptop the step still fits beside its picture (the statements follow the dock, as the check).
 import { test, expect } from '@playwright/test';
 import { expectNoAxeViolations, openWidget, record, screenshot, stepCount, stepTitle } from './helpers.mjs';
 
@@ -119,34 +120,36 @@ test('data-values="off": no such step; a value it does not know warns once and k
   expect(seen.warnings.filter((w) => w.includes('data-values'))).toEqual(['ketamine-explainer: data-values="maybe" is not on or off; using on']);
 });
 
-for (const [width, height] of [[375, 740], [360, 640]]) {
-  test(`phone ${width} × ${height}: every point a 44 px target, two to a row, clear of the dock, nothing sideways`, async ({ page }) => {
+for (const [width, height, perRow] of [[375, 740, 2], [360, 640, 2], [1280, 800, 4]]) {
+  test(`${width} × ${height}: every point a 44 px target, ${perRow} to a row, after the dock and clear of it, nothing sideways`, async ({ page }) => {
     await page.setViewportSize({ width, height });
     await openWidget(page, VALUES_STEP);
     await expect(stepCount(page)).toContainText('10 of 11');
     await rate(page, WORDS.en.cost, 'A little or not at all');
-    // At the end of the words the dock is in its own place: the last point is above it, so
-    // each point can be scrolled clear of it.
-    await page.locator('.ke-dock').scrollIntoViewIfNeeded();
-    await page.evaluate(() => window.scrollBy(0, 400));
+    await values(page).scrollIntoViewIfNeeded();
     const boxes = await page.evaluate(() => {
       const root = document.querySelector('ketamine-explainer').shadowRoot;
-      const box = (el) => { const r = el.getBoundingClientRect(); return { top: r.top, bottom: r.bottom, left: r.left, right: r.right, width: r.width, height: r.height }; };
+      const box = (el) => { const r = el.getBoundingClientRect(); return { top: r.top + scrollY, bottom: r.bottom + scrollY, right: r.right, width: r.width, height: r.height }; };
       return {
         points: [...root.querySelectorAll('.ke-values .ke-option')].map(box),
+        values: box(root.querySelector('.ke-values')),
         dock: box(root.querySelector('.ke-dock')),
         wide: document.documentElement.scrollWidth,
       };
     });
     expect(boxes.points).toHaveLength(20);
     expect(Math.min(...boxes.points.map((p) => p.height)), '44 px tall').toBeGreaterThanOrEqual(44);
-    expect(Math.min(...boxes.points.map((p) => p.width)), 'half the width, at least 120 px').toBeGreaterThanOrEqual(120);
+    expect(Math.min(...boxes.points.map((p) => p.width)), 'at least 120 px wide').toBeGreaterThanOrEqual(120);
     const rows = new Set(boxes.points.map((p) => Math.round(p.top)));
-    expect(rows.size, 'two points to a row').toBe(10);
-    expect(boxes.points.at(-1).bottom, 'the last point above the dock').toBeLessThanOrEqual(boxes.dock.top);
+    expect(rows.size, `${perRow} points to a row`).toBe(20 / perRow);
+    expect(boxes.values.top, 'the statements start below the dock (never under it)').toBeGreaterThanOrEqual(boxes.dock.bottom);
     expect(Math.max(...boxes.points.map((p) => p.right))).toBeLessThanOrEqual(width);
     expect(boxes.wide, 'nothing scrolls sideways').toBeLessThanOrEqual(width);
-    await page.locator('.ke-values').scrollIntoViewIfNeeded();
-    await screenshot(page, `steps/values-en-phone-${width}`);
+    // The dock does not follow the patient down over the statements.
+    await values(page).locator('.ke-option').last().scrollIntoViewIfNeeded();
+    const dockTop = await page.locator('.ke-dock').evaluate((d) => d.getBoundingClientRect().top);
+    const last = await values(page).locator('.ke-option').last().evaluate((o) => o.getBoundingClientRect().bottom);
+    expect(dockTop < 0 || dockTop >= last, 'the dock covers no point').toBe(true);
+    await screenshot(page, `steps/values-en-${width}`);
   });
 }

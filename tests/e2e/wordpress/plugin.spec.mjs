@@ -139,7 +139,7 @@ test('a post with the block and a page with the shortcode publish from the edito
   });
   await expect(admin.getByLabel('First view')).toBeVisible();
   site.page = await publish(admin, 'page', 'Tratamiento', [
-    ['core/shortcode', { text: '[ketamine_explainer lang="es" view="treatment" veiw="snow" booking_url="https://book.riverside.example/es"]' }],
+    ['core/shortcode', { text: '[ketamine_explainer lang="es" view="treatment" values="off" veiw="snow" booking_url="https://book.riverside.example/es"]' }],
   ]);
 });
 
@@ -178,6 +178,8 @@ test('a visitor sees each widget render and step, with no console error; a page 
   const es = shortcode.page.locator('ketamine-explainer');
   await expect(es.locator('#ke-step-title')).toBeVisible();
   await expect(es.locator('.ke')).toHaveAttribute('lang', 'es');
+  await expect(es, 'a shortcode setting of the plugin\'s list').toHaveAttribute('data-values', 'off');
+  await expect(es.locator('.ke-count')).toContainText('de 10'); // no "What matters to you" step
   // The text inside the element, for when the widget cannot run, is in the widget's language.
   await expect(es.locator(':scope > p')).toContainText('Si no aparece aquí, llame a Riverside "> al (555) 010-0199.');
   await expect(es.locator(':scope > p a')).toHaveAttribute('href', 'tel:5550100199');
