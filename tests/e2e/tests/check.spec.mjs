@@ -3,7 +3,7 @@
 // get native buttons that say whether they are chosen (aria-pressed), and one announcement; nothing is stored or sent; on a phone it is
 // all readable and tappable, clear of the dock.
 import { test, expect } from '@playwright/test';
-import { expectNoAxeViolations, openWidget, record, stepCount, stepTitle } from './helpers.mjs';
+import { expectNoAxeViolations, mountEach, openWidget, record, stepCount, stepTitle } from './helpers.mjs';
 
 const check = (page) => page.locator('.ke-check');
 const question = (page, ask) => check(page).getByRole('group', { name: ask });
@@ -80,13 +80,7 @@ test('keyboard only: Tab reaches each option, Enter or Space answers; axe finds 
 test('an IV-only clinic\'s treatment questions say nothing of the spray; answers are not stored or sent', async ({ page }) => {
   const asked = [];
   page.on('request', (r) => asked.push(r.url()));
-  await page.goto('/fixtures/plain.html');
-  await page.evaluate(() => {
-    const el = document.createElement('div');
-    el.id = 'iv';
-    document.body.prepend(el);
-    window.KetamineExplainer.mount(el, { program: 'iv', view: 'treatment', load: 'eager' });
-  });
+  await mountEach(page, [['iv', { program: 'iv', view: 'treatment' }]]);
   const iv = page.locator('#iv');
   await iv.locator('.ke-figure').press('End');
   await expect(iv.locator('.ke-check').getByRole('group')).toHaveCount(3);
@@ -100,15 +94,7 @@ test('an IV-only clinic\'s treatment questions say nothing of the spray; answers
 
 test('data-check="off": no questions after the last step; a value it does not know warns once and keeps them', async ({ page }) => {
   const seen = record(page);
-  await page.goto('/fixtures/plain.html');
-  await page.evaluate(() => {
-    for (const [id, check] of [['off', 'off'], ['odd', 'maybe']]) {
-      const el = document.createElement('div');
-      el.id = id;
-      document.body.prepend(el);
-      window.KetamineExplainer.mount(el, { check, view: 'compare', load: 'eager' });
-    }
-  });
+  await mountEach(page, [['off', { check: 'off', view: 'compare' }], ['odd', { check: 'maybe', view: 'compare' }]]);
   for (const id of ['off', 'odd']) await page.locator(`#${id} .ke-figure`).press('End');
   await expect(page.locator('#odd .ke-check').getByRole('group')).toHaveCount(3);
   await expect(page.locator('#off #ke-cta')).toBeVisible(); // its last step is drawn

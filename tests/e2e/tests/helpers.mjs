@@ -40,6 +40,21 @@ export async function showView(page, view) {
   await expect(tab).toHaveAttribute('aria-selected', 'true');
 }
 
+/** Opens a plain page and mounts a widget through the JS API for each `[id, settings]`, at once
+ *  (eager), each in a new element of that id at the top of the page. */
+export async function mountEach(page, widgets) {
+  await page.goto('/fixtures/plain.html');
+  await page.waitForFunction(() => window.KetamineExplainer);
+  await page.evaluate((widgets) => {
+    for (const [id, settings] of widgets) {
+      const el = document.createElement('div');
+      el.id = id;
+      document.body.prepend(el);
+      window.KetamineExplainer.mount(el, { ...settings, load: 'eager' });
+    }
+  }, widgets);
+}
+
 export const stepTitle = (page) => page.locator('#ke-step-title');
 export const stepCount = (page) => page.locator('.ke-count');
 

@@ -2,7 +2,7 @@
 // steps (the other form named in a line at most), the question list works by keyboard and is
 // heard as checkboxes, and the printed summary puts the ticked questions first.
 import { test, expect } from '@playwright/test';
-import { openWidget, showView, stepTitle } from './helpers.mjs';
+import { mountEach, openWidget, showView, stepTitle } from './helpers.mjs';
 
 /** The words of every step of the treatment view of widget `id`, walking it with Next. */
 async function walkWords(page, id) {
@@ -56,14 +56,7 @@ test("each programme's visit picture names its own dose", async ({ page }) => {
 });
 
 test('the JS API takes the same programme: program and kap', async ({ page }) => {
-  await page.goto('/fixtures/plain.html');
-  await page.waitForFunction(() => window.KetamineExplainer);
-  await page.evaluate(() => {
-    const el = document.createElement('div');
-    el.id = 'api';
-    document.body.prepend(el);
-    window.KetamineExplainer.mount(el, { program: 'esketamine', kap: true, view: 'treatment', load: 'eager' });
-  });
+  await mountEach(page, [['api', { program: 'esketamine', kap: true, view: 'treatment' }]]);
   const api = await walkWords(page, 'api');
   expect(api.words).toContain('This clinic gives esketamine');
   expect(api.words).toContain('This clinic offers talk therapy with ketamine');

@@ -5,7 +5,7 @@
 // clinic can turn it off; on a phone every point is a 44 px target clear of the dock, and on a
 // laptop the step still fits beside its picture (the statements follow the dock, as the check).
 import { test, expect } from '@playwright/test';
-import { expectNoAxeViolations, openWidget, record, screenshot, stepCount, stepTitle } from './helpers.mjs';
+import { expectNoAxeViolations, mountEach, openWidget, record, screenshot, stepCount, stepTitle } from './helpers.mjs';
 
 const WORDS = {
   en: {
@@ -100,15 +100,7 @@ test('keyboard only: Tab walks the points, Space or Enter rates; axe finds nothi
 
 test('data-values="off": no such step; a value it does not know warns once and keeps it', async ({ page }) => {
   const seen = record(page);
-  await page.goto('/fixtures/plain.html');
-  await page.evaluate(() => {
-    for (const [id, values] of [['off', 'off'], ['odd', 'maybe']]) {
-      const el = document.createElement('div');
-      el.id = id;
-      document.body.prepend(el);
-      window.KetamineExplainer.mount(el, { values, view: 'treatment', load: 'eager' });
-    }
-  });
+  await mountEach(page, [['off', { values: 'off', view: 'treatment' }], ['odd', { values: 'maybe', view: 'treatment' }]]);
   for (const id of ['off', 'odd']) await page.locator(`#${id} .ke-figure`).press('End');
   await expect(page.locator('#odd .ke-count')).toContainText('11 of 11');
   await expect(page.locator('#off .ke-count')).toContainText('10 of 10');
