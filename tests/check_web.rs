@@ -63,11 +63,11 @@ async fn a_rating_is_marked_says_nothing_of_right_or_wrong_and_is_printed() {
     let view = view_for(&whole_english().views[treatment], Audience::default());
     let w = mount_at(treatment, matters).await;
     let count = |s: &str| w.root.query_selector_all(s).unwrap().length();
-    until("five statements after the step", || {
-        count(".ke-values .ke-check-q") == 5
+    until("six statements after the step", || {
+        count(".ke-values .ke-check-q") == 6
     })
     .await;
-    assert_eq!(count(".ke-values .ke-option"), 20, "four points each");
+    assert_eq!(count(".ke-values .ke-option"), 24, "four points each");
 
     let third: HtmlElement = w
         .find(".ke-values .ke-check-q:nth-of-type(3) .ke-option")

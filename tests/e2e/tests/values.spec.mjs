@@ -10,15 +10,15 @@ import { expectNoAxeViolations, mountEach, openWidget, record, screenshot, stepC
 const WORDS = {
   en: {
     title: 'What matters to you',
-    scale: ['A lot', 'Some', 'A little or not at all', 'Not sure yet'],
+    scale: ['Matters a lot', 'Matters some', 'Matters little or not at all', 'Not sure yet'],
     soon: 'How soon a treatment might start to help me',
     cost: 'What I would have to pay myself, after insurance',
   },
   es: {
     title: 'Lo que le importa a usted',
-    scale: ['Mucho', 'Algo', 'Poco o nada', 'Todavía no sé'],
+    scale: ['Me importa mucho', 'Me importa algo', 'Me importa poco o nada', 'Todavía no lo sé'],
     soon: 'Qué tan pronto podría empezar a ayudarme un tratamiento',
-    cost: 'Lo que yo tendría que pagar, después del seguro',
+    cost: 'Lo que tendría que pagar de mi bolsillo, después de lo que cubra el seguro',
   },
 };
 const VALUES_STEP = '#treatment/10';
@@ -32,11 +32,11 @@ async function rate(page, words, point) {
 }
 
 for (const lang of ['en', 'es']) {
-  test(`${lang}: five statements, one scale each; a rating can be changed; nothing says which is right`, async ({ page }) => {
+  test(`${lang}: six statements, one scale each; a rating can be changed; nothing says which is right`, async ({ page }) => {
     const w = WORDS[lang];
     const problems = await openWidget(page, VALUES_STEP, lang === 'es' ? '/fixtures/es.html' : '/');
     await expect(stepTitle(page)).toHaveText(w.title);
-    await expect(values(page).getByRole('group')).toHaveCount(5);
+    await expect(values(page).getByRole('group')).toHaveCount(6);
     for (const group of await values(page).getByRole('group').all()) {
       expect(await group.getByRole('button').allInnerTexts()).toEqual(w.scale);
     }
@@ -54,8 +54,8 @@ for (const lang of ['en', 'es']) {
 test('the printed summary lists the ratings in the order given, between the questions and the facts checked; a reload clears them', async ({ page }) => {
   const w = WORDS.en;
   await openWidget(page, VALUES_STEP);
-  await rate(page, w.cost, 'A lot');
-  await rate(page, w.soon, 'Some');
+  await rate(page, w.cost, 'Matters a lot');
+  await rate(page, w.soon, 'Matters some');
   await rate(page, w.cost, 'Not sure yet'); // changed: it moves to the end
   await page.locator('#ke-next').click();
   await page.locator('.ke-questions input').first().check();
@@ -63,7 +63,7 @@ test('the printed summary lists the ratings in the order given, between the ques
   await page.emulateMedia({ media: 'print' });
   const printed = page.locator('.ke-print-values');
   await expect(printed.locator('xpath=preceding-sibling::h3[1]')).toHaveText('What matters to me');
-  expect(await printed.locator('li').allInnerTexts()).toEqual([`Some: ${w.soon}`, `Not sure yet: ${w.cost}`]);
+  expect(await printed.locator('li').allInnerTexts()).toEqual([`Matters some: ${w.soon}`, `Not sure yet: ${w.cost}`]);
   const order = await page.locator('.ke-print').evaluate((p) =>
     [...p.querySelectorAll('.ke-print-questions, .ke-print-values, .ke-print-checks')].map((e) => e.className));
   expect(order.slice(-2), 'after the questions to ask, before the facts checked').toEqual(['ke-print-values', 'ke-print-checks']);
@@ -82,13 +82,13 @@ test('keyboard only: Tab walks the points, Space or Enter rates; axe finds nothi
   const first = values(page).getByRole('group').first();
   await first.getByRole('button').first().focus();
   await page.keyboard.press('Tab');
-  await expect(first.getByRole('button', { name: 'Some', exact: true })).toBeFocused();
+  await expect(first.getByRole('button', { name: 'Matters some', exact: true })).toBeFocused();
   await page.keyboard.press('Space');
-  await expect(first.getByRole('button', { name: 'Some', exact: true })).toHaveAttribute('aria-pressed', 'true');
+  await expect(first.getByRole('button', { name: 'Matters some', exact: true })).toHaveAttribute('aria-pressed', 'true');
   await page.keyboard.press('Tab');
   await page.keyboard.press('Enter');
-  await expect(first.getByRole('button', { name: 'A little or not at all' })).toHaveAttribute('aria-pressed', 'true');
-  await expect(first.getByRole('button', { name: 'Some', exact: true })).toHaveAttribute('aria-pressed', 'false');
+  await expect(first.getByRole('button', { name: 'Matters little or not at all' })).toHaveAttribute('aria-pressed', 'true');
+  await expect(first.getByRole('button', { name: 'Matters some', exact: true })).toHaveAttribute('aria-pressed', 'false');
   await page.keyboard.press('Tab');
   await page.keyboard.press('Tab'); // past "Not sure yet", on to the next statement
   await expect(values(page).getByRole('group').nth(1).getByRole('button').first()).toBeFocused();
@@ -117,7 +117,7 @@ for (const [width, height, perRow] of [[375, 740, 2], [360, 640, 2], [1280, 800,
     await page.setViewportSize({ width, height });
     await openWidget(page, VALUES_STEP);
     await expect(stepCount(page)).toContainText('10 of 11');
-    await rate(page, WORDS.en.cost, 'A little or not at all');
+    await rate(page, WORDS.en.cost, 'Matters little or not at all');
     await values(page).scrollIntoViewIfNeeded();
     const boxes = await page.evaluate(() => {
       const root = document.querySelector('ketamine-explainer').shadowRoot;
@@ -129,11 +129,11 @@ for (const [width, height, perRow] of [[375, 740, 2], [360, 640, 2], [1280, 800,
         wide: document.documentElement.scrollWidth,
       };
     });
-    expect(boxes.points).toHaveLength(20);
+    expect(boxes.points).toHaveLength(24);
     expect(Math.min(...boxes.points.map((p) => p.height)), '44 px tall').toBeGreaterThanOrEqual(44);
     expect(Math.min(...boxes.points.map((p) => p.width)), 'at least 120 px wide').toBeGreaterThanOrEqual(120);
     const rows = new Set(boxes.points.map((p) => Math.round(p.top)));
-    expect(rows.size, `${perRow} points to a row`).toBe(20 / perRow);
+    expect(rows.size, `${perRow} points to a row`).toBe(24 / perRow);
     expect(boxes.values.top, 'the statements start below the dock (never under it)').toBeGreaterThanOrEqual(boxes.dock.bottom);
     expect(Math.max(...boxes.points.map((p) => p.right))).toBeLessThanOrEqual(width);
     expect(boxes.wide, 'nothing scrolls sideways').toBeLessThanOrEqual(width);

@@ -34,16 +34,16 @@ for (const [lang, path, title] of [
 ]) {
   test(`WebKit, phone, ${lang}: what matters to you — a tap rates, two 44 px points to a row`, async ({ webkit: wk }) => {
     await wk.open(path, { width: 375, height: 740 });
-    await wk.until('the statements are drawn', () => document.querySelector('ketamine-explainer').shadowRoot.querySelectorAll('.ke-values .ke-check-q').length === 5);
+    await wk.until('the statements are drawn', () => document.querySelector('ketamine-explainer').shadowRoot.querySelectorAll('.ke-values .ke-check-q').length === 6);
     expect(await wk.text('#ke-step-title')).toBe(title);
     const S = '.ke-values .ke-check-q:nth-of-type(3)';
     await wk.click(`${S} .ke-option:first-of-type`);
     await wk.until('the point shows as chosen', (s) => document.querySelector('ketamine-explainer').shadowRoot.querySelector(`${s} .ke-option`).getAttribute('aria-pressed') === 'true', S);
     const points = await wk.run(() => [...document.querySelector('ketamine-explainer').shadowRoot.querySelectorAll('.ke-values .ke-option')]
       .map((b) => { const r = b.getBoundingClientRect(); return [Math.round(r.top + scrollY), r.height, r.right]; }));
-    expect(points).toHaveLength(20);
+    expect(points).toHaveLength(24);
     expect(Math.min(...points.map((p) => p[1])), '44 px targets').toBeGreaterThanOrEqual(44);
-    expect(new Set(points.map((p) => p[0])).size, 'two points to a row').toBe(10);
+    expect(new Set(points.map((p) => p[0])).size, 'two points to a row').toBe(12);
     expect(Math.max(...points.map((p) => p[2])), 'nothing past the screen').toBeLessThanOrEqual(375);
     expect(await wk.run(() => document.querySelector('ketamine-explainer').shadowRoot.querySelectorAll('.ke-why, .ke-option-tag').length)).toBe(0);
     await wk.shot(`phone-values-${lang}`);
