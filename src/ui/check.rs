@@ -6,6 +6,9 @@
 //! step that says it. No score, no timer, nothing scolded: the explanation is the same
 //! whatever was chosen, and an answer can be changed. Answers live only in the widget's
 //! state, like the checklist's ticks: nothing is stored or sent, and a reload clears them.
+//!
+//! "What matters to you" is drawn here too: its statements are questions with no answer, asked
+//! on a step of their own (`values`); a rating is an answer like any other, without a why.
 
 use yew::prelude::*;
 
@@ -13,8 +16,9 @@ use crate::story::audience::Audience;
 use crate::story::{Answer, Choice, Content, Question, Step, View};
 use crate::ui::questions::Ticked;
 
-/// The options chosen so far, in the order chosen (the same kind of state as the checklist's
-/// ticks). An option is known by identity, not its words: two questions may share words.
+/// The options chosen so far (facts checked and ratings), in the order chosen (the same kind of
+/// state as the checklist's ticks). An option is known by identity, not its words: two
+/// questions may share words, and every statement's scale does.
 pub type Answers = Ticked;
 
 /// The place of `option` among `question`'s options, if it is one of them (the same words of
