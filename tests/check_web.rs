@@ -63,11 +63,14 @@ async fn a_rating_is_marked_says_nothing_of_right_or_wrong_and_is_printed() {
     let view = view_for(&whole_english().views[treatment], Audience::default());
     let w = mount_at(treatment, matters).await;
     let count = |s: &str| w.root.query_selector_all(s).unwrap().length();
-    until("six statements after the step", || {
-        count(".ke-values .ke-check-q") == 6
+    let statements: Vec<_> = view.check.iter().filter(|q| q.step == "matters").collect();
+    let n = statements.len() as u32;
+    assert!(n >= 4, "four to six statements, not {n}");
+    until("the statements after the step", || {
+        count(".ke-values .ke-check-q") == n
     })
     .await;
-    assert_eq!(count(".ke-values .ke-option"), 24, "four points each");
+    assert_eq!(count(".ke-values .ke-option"), 4 * n, "four points each");
 
     let third: HtmlElement = w
         .find(".ke-values .ke-check-q:nth-of-type(3) .ke-option")
@@ -83,12 +86,7 @@ async fn a_rating_is_marked_says_nothing_of_right_or_wrong_and_is_printed() {
         0,
         "no answer"
     );
-    let rated = view
-        .check
-        .iter()
-        .filter(|q| q.step == "matters")
-        .nth(2)
-        .unwrap();
+    let rated = statements[2];
     // The printed summary is a component of its own, drawn after the root: wait for it.
     until("the rating is in the printed summary", || {
         count(".ke-print-values li") == 1

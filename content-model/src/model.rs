@@ -196,7 +196,8 @@ record! {
     /// to the step that says it. No score, no timer. A statement of "What matters to you" is
     /// a question too, with no answer and no why, asked on its step: its options are one scale
     /// (three points, then "Not sure yet"). It names a feature of treatment, never a treatment,
-    /// so that no rating is the right one; ratings are printed in the order given, never added.
+    /// so that no rating is the right one; ratings are printed in the order rated (a changed one
+    /// last), never added up.
     pub struct Question by id {
         data id: Text,
         /// The step of the same view that says the answer: the link back goes there (a
@@ -206,7 +207,7 @@ record! {
         #[serde(default)]
         data only: List<Text>,
         words ask: Text,
-        /// The choices, in the order shown (two or three).
+        /// The choices, in the order shown (two or three; a statement's scale: four).
         words options: List<Text>,
         /// Which of them is this guide's answer (`any`: a rating, none is).
         #[serde(default)]
@@ -272,7 +273,8 @@ record! {
         /// Diagram entities this step highlights; the rest are dimmed.
         data focus: List<Text>,
         /// The clinic pages this step is for (`both`, `iv` or `esketamine`: the clinic's
-        /// programme; `kap` or `no-kap`: whether it offers therapy alongside); empty: every page.
+        /// programme; `kap` or `no-kap`: whether it offers therapy alongside; `values`: unless
+        /// the clinic turned "What matters to you" off); empty: every page.
         #[serde(default)]
         data only: List<Text>,
         /// Questions a patient may tick and take to the visit (shown as a checklist; the ticked

@@ -21,7 +21,7 @@ pub struct Config {
     pub accent: Option<String>,
     /// Start playing the steps on load.
     pub autoplay: bool,
-    /// The clinic's programme and therapy offer: which treatment steps the page shows.
+    /// The clinic's programme, therapy offer and `data-values`: which treatment steps it shows.
     pub audience: Audience,
     /// `data-check="off"`: no "Check the facts" after the views' last steps.
     pub check_off: bool,

@@ -51,7 +51,8 @@ pub struct Audience {
 }
 
 impl Audience {
-    /// The step is for this page: written for all, or for its programme or its therapy offer.
+    /// The step is for this page: written for all, or for its programme, its therapy offer, or
+    /// (`values`) a page that asks what matters to the patient.
     pub fn shows(&self, step: &Step) -> bool {
         let kap = if self.kap { "kap" } else { "no-kap" };
         let values = if self.values_off { "" } else { "values" };

@@ -18,7 +18,9 @@ use crate::ui::questions::Ticked;
 
 /// The options chosen so far (facts checked and ratings), in the order chosen (the same kind of
 /// state as the checklist's ticks). An option is known by identity, not its words: two
-/// questions may share words, and every statement's scale does.
+/// questions may share words, and every statement's scale does. Each option's words are a
+/// string of their own, decoded from the language file (the compiled-in English, whose equal
+/// literals could share one address, carries no questions: build.rs).
 pub type Answers = Ticked;
 
 /// The place of `option` among `question`'s options, if it is one of them (the same words of
@@ -95,20 +97,23 @@ pub fn values(
     if statements.is_empty() {
         return html! {};
     }
-    html! { <div class="ke-check ke-values">{ for statements }</div> }
+    html! { <div class="ke-values">{ for statements }</div> }
 }
 
-/// The view's questions asked `on` a step (its statements to rate), or else after the last
-/// step (the facts to check, the page's programme's own), each drawn.
+/// The page's own questions of the view (`Audience::asks`) asked `on` a step (its statements to
+/// rate), or else after the last step (the facts to check), each drawn.
 fn drawn(
     content: &'static Content,
     view: &'static View,
     on: Option<&Step>,
     props: &CheckProps,
 ) -> Vec<Html> {
-    let asked = view.check.iter().filter(|q| match on {
-        Some(step) => q.step == step.id && right(q).is_none(),
-        None => right(q).is_some() && props.audience.asks(q),
+    let asked = view.check.iter().filter(|q| {
+        props.audience.asks(q)
+            && match on {
+                Some(step) => q.step == step.id && right(q).is_none(),
+                None => right(q).is_some(),
+            }
     });
     asked.map(|q| question(content, view, q, props)).collect()
 }

@@ -35,7 +35,7 @@ pub struct AppProps {
     /// The clinic's contact block, shown after the last step of each view.
     #[prop_or_default]
     pub clinic: Clinic,
-    /// The clinic's programme and therapy offer: which treatment steps are shown.
+    /// The clinic's programme, therapy offer and `data-values`: which treatment steps are shown.
     #[prop_or_default]
     pub audience: Audience,
     /// "Check the facts" after each view's last step (`data-check="off"`: none).
