@@ -1,6 +1,7 @@
 //! Who a clinic's page speaks to: its programme (`data-program`: IV ketamine, the esketamine
 //! spray, or both), whether it offers therapy alongside (`data-kap`) and whether it asks what
-//! matters to the patient (`data-values`). Steps written for one of them say so (`Step::only`, `Question::only`); `view_for` keeps a page's own steps and
+//! matters to the patient (`data-values`). Steps written for one of them say so (`Step::only`,
+//! `Question::only`); `view_for` keeps a page's own steps and
 //! drops the rest, so every part of the widget (steps, dots, handout, events) sees one story;
 //! the check asks a page's own questions (`Audience::asks`).
 
