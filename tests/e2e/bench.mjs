@@ -6,7 +6,7 @@ import { spawn, execFileSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { launchOptions } from './playwright.config.mjs';
 import { measureFiles, measureModel, sizes, total } from './bench-files.mjs';
-import { liveTimers, memoryPages } from './tests/measure.mjs';
+import { drawnToEndAndBack, liveTimers, memory } from './tests/measure.mjs';
 
 const ROOT = new URL('../../', import.meta.url).pathname;
 const OUT = `${ROOT}target/bench`;
@@ -254,34 +254,22 @@ try {
   await page.evaluate(() => window.__keRoot().querySelector('#ke-tab-ketamine').click());
 
   // 5. Memory: 1000 step changes, then mount → destroy ×50.
-  const snapshot = async () => {
-    await cdp.send('HeapProfiler.collectGarbage');
-    const heap = await cdp.send('Runtime.getHeapUsage');
-    const dom = await cdp.send('Memory.getDOMCounters');
-    const pages = await page.evaluate(memoryPages);
-    return { heap: heap.usedSize, nodes: dom.nodes, listeners: dom.jsEventListeners, pages };
-  };
-  await cdp.send('HeapProfiler.enable');
-  // Walk the view to its end and back once first: what its last step makes once (the clinic's
-  // contact block; the whole language, asked for there, with "Check the facts") is then counted
-  // in both snapshots, and what is left is what grows with steps. It waits for the check, which
-  // comes with the whole language: on a slow run the language arrived after the first snapshot
-  // and counted as growth (+14 nodes).
+  const snapshot = await memory(page);
+  // The first walk to the view's end and back (a step at a time) makes once what its last step
+  // makes once (the clinic's contact block; the whole language, asked for there, with "Check the
+  // facts"); both snapshots then follow the same drawn steps, so what is left grows with steps.
   await page.evaluate(async () => {
     const r = window.__keRoot();
     for (let i = 0; i < 20; i++) r.querySelector('#ke-next').click();
     while (!r.querySelector('.ke-check-q')) await new Promise((d) => requestAnimationFrame(d));
-    r.querySelector('#ke-restart').click();
-    await new Promise((d) => setTimeout(d, 50));
   });
-  await page.waitForTimeout(300);
+  await page.evaluate(drawnToEndAndBack, []);
   const before = await snapshot();
   await page.evaluate(async () => {
     const r = window.__keRoot();
     for (let i = 0; i < 1000; i++) { r.querySelector(i % 3 === 2 ? '#ke-back' : '#ke-next').click(); if (i % 50 === 0) await new Promise((d) => setTimeout(d, 0)); }
-    r.querySelector('#ke-restart').click();
-    await new Promise((d) => setTimeout(d, 50));
   });
+  await page.evaluate(drawnToEndAndBack, []);
   const after = await snapshot();
   figure('memory: wasm growth after 1000 step changes', after.pages - before.pages, 'pages (64 KiB)', '≤ 1', (v) => v <= 1);
   figure('memory: JS heap growth after 1000 step changes', (after.heap - before.heap) / 1024, 'KB', '≤ 100', (v) => v <= 100);

@@ -3,7 +3,6 @@ import AxeBuilder from '@axe-core/playwright';
 import { expect } from '@playwright/test';
 import { mkdirSync } from 'node:fs';
 import { standInVoiceInPage } from './stand-ins.mjs';
-import { memoryPages } from './measure.mjs';
 
 export const SHOTS = '../../target/e2e';
 
@@ -76,19 +75,6 @@ export async function expectNoAxeViolations(page, where) {
     .analyze();
   const found = results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.length}) ${v.nodes.slice(0, 2).map((n) => n.target).join(' | ')}`);
   expect(found, `axe violations at ${where}`).toEqual([]);
-}
-
-/** After a full garbage collection: JS heap bytes, DOM nodes, event listeners, wasm pages. */
-export async function memory(page) {
-  const cdp = await page.context().newCDPSession(page);
-  await cdp.send('HeapProfiler.enable');
-  return async () => {
-    await cdp.send('HeapProfiler.collectGarbage');
-    const { usedSize } = await cdp.send('Runtime.getHeapUsage');
-    const { nodes, jsEventListeners } = await cdp.send('Memory.getDOMCounters');
-    const pages = await page.evaluate(memoryPages);
-    return { heap: usedSize, nodes, listeners: jsEventListeners, pages };
-  };
 }
 
 /** A stand-in voice (headless Chromium has none): window.__spoken records what it is asked to say

@@ -199,6 +199,50 @@ export function memoryPages() {
   return window.KetamineExplainerTest.memoryPages();
 }
 
+/** Once the widget is quiet (no timer or frame loop of its own, two frames painted) and the
+ *  garbage collected, in Chromium: JS heap bytes, DOM nodes, event listeners, wasm pages. A
+ *  removed node is freed a collection or more after its script wrapper (after one, 3 to 7 nodes
+ *  of the last step were still counted, at random), so it collects until the count holds still. */
+export async function memory(page) {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('HeapProfiler.enable');
+  const counted = async () => {
+    await cdp.send('HeapProfiler.collectGarbage');
+    return cdp.send('Memory.getDOMCounters');
+  };
+  return async () => {
+    await page.waitForFunction(() => window.KetamineExplainerTest.liveTimers() === 0);
+    await page.evaluate(frames, 2);
+    let now = await counted(), last;
+    do [last, now] = [now, await counted()]; while (now.nodes !== last.nodes);
+    const { usedSize } = await cdp.send('Runtime.getHeapUsage');
+    const pages = await page.evaluate(memoryPages);
+    return { heap: usedSize, nodes: now.nodes, listeners: now.jsEventListeners, pages };
+  };
+}
+
+/** In the page: draws each of `views` (tab names; none: the one shown) a step at a time to its
+ *  last step, then restarts it. Clicks in a row are drawn together once the page's script pauses
+ *  (yew renders in a task of its own), so what a fast walk drew last depends on the machine's
+ *  speed; and the wasm keeps handles on a few parts of a view's last step drawn (the contact
+ *  block's and the check's: 21 DOM nodes on a slowed run, bounded) until that view is drawn again.
+ *  Memory walks end with this, so their snapshots see the same. */
+export async function drawnToEndAndBack(views) {
+  const root = document.querySelector('ketamine-explainer').shadowRoot;
+  const drawn = () => new Promise((r) => setTimeout(r, 0));
+  for (const view of views.length ? views : [null]) {
+    if (view) root.querySelector(`#ke-tab-${view}`).click();
+    await drawn();
+    for (let n = 0; !root.querySelector('.ke-dots li:last-child [aria-current="step"]'); n++) {
+      if (n > 30) throw new Error(`the ${view ?? 'shown'} view's last step never came`);
+      root.querySelector('#ke-next').click();
+      await drawn();
+    }
+    root.querySelector('#ke-restart').click();
+    await drawn();
+  }
+}
+
 /** In the page: resolves after `n` painted frames, time in which a running frame loop would
  *  have drawn `n` times (for checks that something does not happen by itself). */
 export function frames(n) {
