@@ -1,8 +1,8 @@
 // Helper verbs so each spec reads like what a patient does.
-import AxeBuilder from '@axe-core/playwright';
 import { expect } from '@playwright/test';
 import { mkdirSync } from 'node:fs';
 import { standInVoiceInPage } from './stand-ins.mjs';
+import { AXE_SOURCE, AXE_TAGS, axeViolations } from './measure.mjs';
 
 export const SHOTS = '../../target/e2e';
 
@@ -68,13 +68,10 @@ export async function screenshot(page, name) {
   await page.locator('.ke').screenshot({ path: `${SHOTS}/${name}.png`, animations: 'disabled' });
 }
 
-/** Fails on any axe-core violation (WCAG 2.x A/AA tags), listing them. */
+/** Fails on any axe-core violation (WCAG 2.x A/AA tags) on the page, listing them. */
 export async function expectNoAxeViolations(page, where) {
-  const results = await new AxeBuilder({ page })
-    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
-    .analyze();
-  const found = results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.length}) ${v.nodes.slice(0, 2).map((n) => n.target).join(' | ')}`);
-  expect(found, `axe violations at ${where}`).toEqual([]);
+  if (!(await page.evaluate(() => typeof window.axe === 'object'))) await page.evaluate(AXE_SOURCE);
+  expect(await page.evaluate(axeViolations, AXE_TAGS), `axe violations at ${where}`).toEqual([]);
 }
 
 /** A stand-in voice (headless Chromium has none): window.__spoken records what it is asked to say

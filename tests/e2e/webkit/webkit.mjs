@@ -7,17 +7,15 @@ import { test as base, expect } from '@playwright/test';
 import { Builder, Key } from 'selenium-webdriver';
 import { spawn } from 'node:child_process';
 import { createServer } from 'node:net';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { frames } from '../tests/measure.mjs';
+import { AXE_SOURCE, AXE_TAGS, axeViolations, frames } from '../tests/measure.mjs';
 import { join } from 'node:path';
 
 export { Key, expect };
 export const SHOTS = '../../target/e2e/webkit';
 // The test server (serve.mjs; PORT as it was started with, 8000 by default).
 export const SITE = `http://127.0.0.1:${process.env.PORT || 8000}`;
-const AXE = readFileSync(new URL('../node_modules/axe-core/axe.min.js', import.meta.url), 'utf8');
-export const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 /** MiniBrowser's window is never narrower than this: phones are measured in a frame. */
 const NARROWEST_WINDOW = 447;
 
@@ -209,11 +207,8 @@ export class WebKit {
 
   /** axe-core's WCAG 2.x A/AA violations on the page, as "id: help (n) targets" lines. */
   async axe() {
-    if (!(await this.run(() => typeof window.axe === 'object'))) await this.run(AXE);
-    return this.driver.executeAsyncScript(function scan(tags, done) {
-      window.axe.run({ runOnly: { type: 'tag', values: tags } }).then((r) => done(r.violations.map((v) =>
-        `${v.id}: ${v.help} (${v.nodes.length}) ${v.nodes.slice(0, 2).map((n) => n.target).join(' | ')}`)), (e) => done([`axe failed: ${e}`]));
-    }, AXE_TAGS);
+    if (!(await this.run(() => typeof window.axe === 'object'))) await this.run(AXE_SOURCE);
+    return this.run(axeViolations, AXE_TAGS); // WebDriver waits for the promise it returns
   }
 
   /** Errors and warnings the page recorded (a missing record is itself a problem). */
