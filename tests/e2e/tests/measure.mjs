@@ -1,6 +1,8 @@
 // What a step's screen must be, measured from the real layout: shared by the Playwright specs
 // (Chromium) and the WebKit layer (../webkit/, through WebDriver), so both engines are held to the
-// same lines. The in-page functions are self-contained: each is sent to the page as it is.
+// same lines. The in-page functions are self-contained: each is sent to the page as it is. Also
+// the Chromium-only memory snapshot (`memory`, through CDP) that harden.spec and `make bench` share,
+// and axe-core's script for both engines.
 import { readFileSync } from 'node:fs';
 
 /** The first screen's parts whose boxes must not move when the wasm takes it over (first.spec,
