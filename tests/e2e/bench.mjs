@@ -53,7 +53,13 @@ try {
     await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
     await page.addInitScript(FRAME_PROBE);
     await page.addInitScript(() => {
-      document.addEventListener('ketamine-explainer:ready', () => { window.__ready = performance.now(); });
+      // Says on the console when both are in, and half a second more (for a late shift or
+      // paint): the bench waits for that line rather than run anything in the page while it
+      // loads (Playwright's waitForFunction adds its own script and a polling loop to the load
+      // being timed: on one build, the words' paint read 0.28 and 0.35 s with it, 0.20 and
+      // 0.22 s without, medians of 11 loads).
+      const done = () => window.__ready && window.__diagram && setTimeout(() => console.debug('ke-bench: loaded'), 500);
+      document.addEventListener('ketamine-explainer:ready', () => { window.__ready = performance.now(); done(); });
       // embed.js has run once it has defined the element; the words' paint is reported as the
       // page's largest (the preview's first screen is).
       customElements.whenDefined('ketamine-explainer').then(() => { window.__defined = performance.now(); });
@@ -68,7 +74,7 @@ try {
       Element.prototype.attachShadow = function (init) {
         const root = attach.call(this, init);
         if (this.localName !== 'ketamine-explainer') return root;
-        const at = (key) => requestAnimationFrame(() => { window[key] ??= performance.now(); });
+        const at = (key) => requestAnimationFrame(() => { window[key] ??= performance.now(); done(); });
         let words = false;
         const seen = new MutationObserver(() => {
           if (!words && root.querySelector('.ke-text')) { words = true; at('__words'); }
@@ -78,9 +84,9 @@ try {
         return root;
       };
     });
+    const loaded = page.waitForEvent('console', { predicate: (m) => m.text() === 'ke-bench: loaded', timeout: 30_000 });
     await page.goto(`${BASE}/`);
-    await page.waitForFunction(() => window.__ready && window.__diagram, null, { timeout: 30_000 });
-    await page.waitForTimeout(500);
+    await loaded;
     const m = await page.evaluate(() => ({ d: window.__diagram, r: window.__ready, s: window.__shifts, w: window.__words,
       ran: window.__defined, painted: window.__paints.find((t) => t >= window.__words) }));
     firstDiagram.push(m.d); ready.push(m.r); cls.push(m.s); words.push(m.w - m.ran); wordsPainted.push(m.painted - m.ran);
@@ -89,9 +95,9 @@ try {
   figure('load: first diagram (median of 5, 4× CPU throttle)', median(firstDiagram) / 1000, 's', '≤ 1.0', (v) => v <= 1.0);
   // The first screen (first-en.js) is drawn from HTML before the wasm: the first step's words,
   // from when embed.js has run (defined the element), to the frame that draws them and to that
-  // frame's paint. The issue's goal, printed (not a budget: it has not been met when painted).
-  figure('load: first step\'s words drawn after embed.js ran (median of 5, 4× CPU)', median(words) / 1000, 's', 'goal ≤ 0.3');
-  figure('load: … and painted (their Largest Contentful Paint)', median(wordsPainted) / 1000, 's', 'goal ≤ 0.3');
+  // frame's paint (issue 34: on screen within 0.3 s).
+  figure('load: first step\'s words drawn after embed.js ran (median of 5, 4× CPU)', median(words) / 1000, 's');
+  figure('load: … and painted (their Largest Contentful Paint)', median(wordsPainted) / 1000, 's', '≤ 0.3', (v) => v <= 0.3);
   figure('load: ketamine-explainer:ready (median of 5)', median(ready) / 1000, 's');
   figure('load: layout shift on the host page (max of 5)', Math.max(...cls), 'CLS', '0', (v) => v < 0.001);
 
