@@ -171,7 +171,7 @@ fn install(text: String) -> Result<&'static Content, String> {
     let content = pack::unpack(packed).ok_or("not a language file")?;
     let content: &'static Content = Box::leak(Box::new(content));
     prerendered::add(&content.lang, fragments);
-    super::mount::add_later_styles(prerendered::fragment(fragments, prerendered::LATER_STYLE));
+    super::styles::add_later_styles(prerendered::fragment(fragments, prerendered::LATER_STYLE));
     LOADED.with(|l| l.borrow_mut().push(content));
     Ok(content)
 }

@@ -1,6 +1,6 @@
 //! The only code that touches the host page. `config` and `preview`'s hash parsing are pure
-//! (tested natively); `mount` runs in the browser: a shadow root per instance, the stylesheet,
-//! and events to the host.
+//! (tested natively); `mount` runs in the browser: a shadow root per instance and events to the
+//! host, with `styles`, the stylesheet every instance shares.
 
 pub mod check;
 pub mod config;
@@ -15,6 +15,8 @@ mod mount;
 pub mod preview;
 #[cfg(target_arch = "wasm32")]
 mod print;
+#[cfg(target_arch = "wasm32")]
+mod styles;
 pub mod theme;
 
 #[cfg(target_arch = "wasm32")]

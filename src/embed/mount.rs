@@ -8,59 +8,15 @@ use std::rc::Rc;
 
 use wasm_bindgen::JsCast;
 use wasm_bindgen::JsValue;
-use web_sys::{CssStyleSheet, Element, HtmlElement, ShadowRoot, ShadowRootInit, ShadowRootMode};
+use web_sys::{Element, HtmlElement, ShadowRoot, ShadowRootInit, ShadowRootMode};
 use yew::{AppHandle, Callback};
 
 use crate::embed::config::{self, Config};
 use crate::embed::events::emit;
-use crate::embed::{fault, languages, preview};
+use crate::embed::{fault, languages, preview, styles};
 use crate::story::audience::{view_for, Audience};
 use crate::story::{Content, Position, EN, LANGUAGE_CODES};
 use crate::ui::{AppProps, Slot, SlotProps};
-
-thread_local! {
-    /// The widget's stylesheet (minified by build.rs), from first-<lang>.js, which carries it for
-    /// the first screen and hands it to every mount: a visitor downloads it once, not also in
-    /// the wasm (README: size notes).
-    static CSS: RefCell<String> = const { RefCell::new(String::new()) };
-    /// The sheet made from it, shared by every widget on the page.
-    static SHEET: RefCell<Option<CssStyleSheet>> = const { RefCell::new(None) };
-    /// The whole stylesheet once a language file has brought the deferred views' rules.
-    static WHOLE_CSS: RefCell<Option<String>> = const { RefCell::new(None) };
-}
-
-/// Adds the deferred views' rules (from a language file) to the shared sheet, once: every
-/// widget's view of them changes at once, before a deferred view first draws.
-pub fn add_later_styles(later: &str) {
-    if later.is_empty() || WHOLE_CSS.with(|w| w.borrow().is_some()) {
-        return;
-    }
-    let whole = CSS.with(|css| format!("{}{later}", css.borrow()));
-    if let Ok(sheet) = sheet() {
-        if sheet.replace_sync(&whole).is_ok() {
-            WHOLE_CSS.with(|w| *w.borrow_mut() = Some(whole));
-        }
-    }
-}
-
-/// The stylesheet as it is now (for the printed copy).
-fn css_now() -> String {
-    WHOLE_CSS
-        .with(|w| w.borrow().clone())
-        .unwrap_or_else(|| CSS.with(|css| css.borrow().clone()))
-}
-
-fn sheet() -> Result<CssStyleSheet, JsValue> {
-    SHEET.with(|cell| {
-        if let Some(sheet) = cell.borrow().as_ref() {
-            return Ok(sheet.clone());
-        }
-        let sheet = CssStyleSheet::new()?;
-        CSS.with(|css| sheet.replace_sync(&css.borrow()))?;
-        *cell.borrow_mut() = Some(sheet.clone());
-        Ok(sheet)
-    })
-}
 
 /// One mounted widget. `destroy()` stops its timers and parks its root for the next mount; the
 /// element can be mounted again afterwards. (Exported to JS by `main.rs`.)
@@ -122,11 +78,7 @@ pub fn mount(
     (base, fetch_text): (String, js_sys::Function),
     css: String,
 ) -> Result<Handle, JsValue> {
-    CSS.with(|kept| {
-        if kept.borrow().is_empty() {
-            *kept.borrow_mut() = css;
-        }
-    });
+    styles::keep(css);
     let config = read_config(&EN, &attrs);
     let shadow = match host.shadow_root() {
         Some(shadow) => shadow,
@@ -183,7 +135,7 @@ fn start(
     load_whole: Callback<Callback<&'static Content>>,
 ) -> Result<Root, JsValue> {
     languages::warn_missing_once(content);
-    shadow.set_adopted_style_sheets(&js_sys::Array::of1(sheet()?.as_ref()));
+    shadow.set_adopted_style_sheets(&js_sys::Array::of1(styles::sheet()?.as_ref()));
     // The loading placeholder, a fallback or an earlier mount's remains go; the first screen
     // (assets/first.js, drawn alone into an empty root) stays, its boxes untouched, until this
     // widget has drawn itself: its paint is often the page's largest, and Chrome forgets a paint
@@ -228,7 +180,7 @@ fn start(
         }),
         on_print: Callback::from({
             let shadow = shadow.clone();
-            move |()| super::print::handout(&shadow, &css_now())
+            move |()| super::print::handout(&shadow, &styles::css_now())
         }),
         on_contact: Callback::from({
             let host = host.clone();
