@@ -16,7 +16,7 @@ const STYLESHEETS: [&str; 3] = [
 ];
 /// The rules only the deferred views use (Your treatment, SSRI, Compare, Snow paths): they come
 /// after the rest, with the language files (`style-later.min.css`, added to the sheet when a
-/// file arrives: `embed::mount::add_later_styles`).
+/// file arrives: `embed::styles::add_later_styles`).
 const LATER_STYLESHEET: &str = "assets/style/later.css";
 
 /// The languages laid over the English content: every `assets/content/<code>.toml` but

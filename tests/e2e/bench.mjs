@@ -84,9 +84,10 @@ try {
         return root;
       };
     });
-    const loaded = page.waitForEvent('console', { predicate: (m) => m.text() === 'ke-bench: loaded', timeout: 30_000 });
-    await page.goto(`${BASE}/`);
-    await loaded;
+    await Promise.all([
+      page.waitForEvent('console', { predicate: (m) => m.text() === 'ke-bench: loaded', timeout: 30_000 }),
+      page.goto(`${BASE}/`),
+    ]);
     const m = await page.evaluate(() => ({ d: window.__diagram, r: window.__ready, s: window.__shifts, w: window.__words,
       ran: window.__defined, painted: window.__paints.find((t) => t >= window.__words) }));
     firstDiagram.push(m.d); ready.push(m.r); cls.push(m.s); words.push(m.w - m.ran); wordsPainted.push(m.painted - m.ran);

@@ -16,7 +16,7 @@ const roots = { '/fixtures/': join(here, 'fixtures'), '/': dist };
 export const CSP = "default-src 'self'; script-src 'self' blob: 'wasm-unsafe-eval'; style-src 'self'";
 const CLINIC_CSP = "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; script-src 'self' blob: 'wasm-unsafe-eval'";
 const TYPES = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.mjs': 'text/javascript',
-  '.wasm': 'application/wasm', '.css': 'text/css', '.svg': 'image/svg+xml', '.json': 'application/json', '.txt': 'text/plain; charset=utf-8' };
+  '.wasm': 'application/wasm', '.css': 'text/css', '.svg': 'image/svg+xml', '.png': 'image/png', '.json': 'application/json', '.txt': 'text/plain; charset=utf-8' };
 
 const port = Number(process.env.PORT || 8000);
 const packed = new Map();
