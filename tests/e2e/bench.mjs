@@ -185,7 +185,6 @@ try {
   // ── 3–5 in one warm page ──
   const context = await browser.newContext({ viewport: { width: 1200, height: 900 } });
   const page = await context.newPage();
-  const cdp = await context.newCDPSession(page);
   await page.addInitScript(FRAME_PROBE);
   await page.addInitScript(ROOT_PROBE);
   await page.goto(`${BASE}/`);
